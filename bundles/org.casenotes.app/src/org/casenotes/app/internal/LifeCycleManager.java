@@ -1,0 +1,79 @@
+/*
+ * Copyright (c) 2026 the Casenotes contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.casenotes.app.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.casenotes.core.PracticeStore;
+import org.casenotes.core.StoreException;
+import org.eclipse.core.runtime.IProduct;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * Opens the workspace's practice before the window appears: a practice that cannot be read is reported once,
+ * in words, and the window then opens without it (nothing is written); {@value #DEMO_ARGUMENT} fills an empty
+ * workspace with the synthetic demo practice.
+ */
+public class LifeCycleManager {
+
+	public static final String DEMO_ARGUMENT = "--demo";
+
+	@PostContextCreate
+	void openPractice(IEclipseContext context) {
+		setWindowImages();
+		PracticeStore store = context.get(PracticeStore.class);
+		if (store == null) {
+			MessageDialog.openError(null, "Casenotes", "Casenotes could not find its workspace. Start it with -data FOLDER.");
+			return;
+		}
+		try {
+			boolean empty = store.practice().getClients().isEmpty();
+			if (empty && Arrays.asList(Platform.getApplicationArgs()).contains(DEMO_ARGUMENT)) {
+				store.createDemoPractice();
+			}
+		} catch (StoreException e) {
+			MessageDialog.openError(null, "Casenotes cannot open this practice", e.getMessage());
+		}
+	}
+
+	/**
+	 * Pure e4 renders windows with JFace's default images but, unlike the 3.x workbench, never sets them from
+	 * the product's {@code windowImages}: do it here, so the main window and every dialog carry the icon in
+	 * all the sizes the desktop may ask for.
+	 */
+	private static void setWindowImages() {
+		IProduct product = Platform.getProduct();
+		String paths = product == null ? null : product.getProperty("windowImages");
+		if (paths == null) {
+			return;
+		}
+		List<Image> images = new ArrayList<>();
+		for (String path : paths.split(",")) {
+			URL url = product.getDefiningBundle().getEntry(path.strip());
+			if (url == null) {
+				continue;
+			}
+			try (InputStream in = url.openStream()) {
+				images.add(new Image(Display.getCurrent(), in));
+			} catch (IOException | RuntimeException e) {
+				// a missing icon size is cosmetic; the others still apply
+			}
+		}
+		if (!images.isEmpty()) {
+			Window.setDefaultImages(images.toArray(Image[]::new));
+		}
+	}
+}

@@ -1,0 +1,75 @@
+/*
+ * Copyright (c) 2026 the Casenotes contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.casenotes.cli.internal;
+
+import java.util.List;
+
+import org.casenotes.core.PracticeStore;
+import org.casenotes.core.StoreException;
+import org.casenotes.model.CaseFile;
+import org.casenotes.model.Client;
+import org.casenotes.model.Note;
+import org.casenotes.model.Practice;
+
+/** Lists the practice by pseudonymous codes, titles and dates: never a name from an identity sheet. */
+final class ListCommand implements Command {
+
+	private final OsgiServices services;
+
+	ListCommand(OsgiServices services) {
+		this.services = services;
+	}
+
+	@Override
+	public String name() {
+		return "list";
+	}
+
+	@Override
+	public String usage() {
+		return "";
+	}
+
+	@Override
+	public String summary() {
+		return "list the clients (by code), case files and notes of the workspace";
+	}
+
+	@Override
+	public int run(List<String> args, Console console) {
+		if (!args.isEmpty()) {
+			console.error("list takes no arguments");
+			return USAGE;
+		}
+		PracticeStore store = services.practiceStore(console);
+		if (store == null) {
+			return FAILED;
+		}
+		Practice practice;
+		try {
+			practice = store.practice();
+		} catch (StoreException e) {
+			console.error(e.getMessage());
+			return FAILED;
+		}
+		console.out().println(practice.getName() + " (" + store.location() + ")");
+		if (practice.getClients().isEmpty()) {
+			console.out().println("  no clients yet");
+		}
+		for (Client client : practice.getClients()) {
+			console.out().println("  " + client.getCode());
+			for (CaseFile caseFile : client.getCaseFiles()) {
+				console.out().println("    " + caseFile.getTitle());
+				for (Note note : caseFile.getNotes()) {
+					console.out().printf("      %s  %-24s %-7s %s%n", note.getSessionDate(), note.getKind().getLiteral(),
+							note.getStatus().getLiteral(), note.getTitle() == null ? "" : note.getTitle());
+				}
+			}
+		}
+		int decisions = practice.getConsultationLog() == null ? 0 : practice.getConsultationLog().getDecisions().size();
+		console.out().println("  consultation log: " + decisions + (decisions == 1 ? " decision" : " decisions"));
+		return OK;
+	}
+}

@@ -1,0 +1,39 @@
+/*
+ * Copyright (c) 2026 the Casenotes contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.casenotes.core;
+
+import java.nio.file.Path;
+
+import org.casenotes.model.Practice;
+
+/**
+ * The practice of the current workspace, as one service shared by the UI and the headless commands.
+ * <p>
+ * A store that could not read its practice refuses every later save, so a file it does not understand is
+ * never overwritten.
+ */
+public interface PracticeStore {
+
+	/** The workspace folder that holds the practice. */
+	Path location();
+
+	/**
+	 * The practice, read on first use. A workspace without a practice yet gives a new, empty one (not written
+	 * until {@link #save()}).
+	 *
+	 * @throws StoreException when the practice file exists but cannot be read; nothing on disk is changed
+	 */
+	Practice practice() throws StoreException;
+
+	/** Writes the practice so that a crash during the save leaves the previous version intact. */
+	void save() throws StoreException;
+
+	/**
+	 * Fills an empty practice with synthetic demo clients, notes and decisions, and saves it.
+	 *
+	 * @throws StoreException when the practice already has clients (a demo never mixes with real records)
+	 */
+	void createDemoPractice() throws StoreException;
+}

@@ -1,0 +1,2255 @@
+/**
+ * Copyright (c) 2026 the Casenotes contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.casenotes.model;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EOperation;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Package</b> for the model.
+ * It contains accessors for the meta objects to represent
+ * <ul>
+ *   <li>each class,</li>
+ *   <li>each feature of each class,</li>
+ *   <li>each operation of each class,</li>
+ *   <li>each enum,</li>
+ *   <li>and each data type</li>
+ * </ul>
+ * <!-- end-user-doc -->
+ * <!-- begin-model-doc -->
+ * Casenotes: a practice's clients, their known identifiers, case files, notes and the consultation log of boundary decisions.
+ * <!-- end-model-doc -->
+ * @see org.casenotes.model.CasenotesFactory
+ * @model kind="package"
+ * @generated
+ */
+public interface CasenotesPackage extends EPackage {
+	/**
+	 * The package name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNAME = "model";
+
+	/**
+	 * The package namespace URI.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_URI = "http://casenotes.org/model/1.0";
+
+	/**
+	 * The package namespace name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_PREFIX = "casenotes";
+
+	/**
+	 * The singleton instance of the package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	CasenotesPackage eINSTANCE = org.casenotes.model.impl.CasenotesPackageImpl.init();
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.impl.PracticeImpl <em>Practice</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.impl.PracticeImpl
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getPractice()
+	 * @generated
+	 */
+	int PRACTICE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRACTICE__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Practitioner Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRACTICE__PRACTITIONER_ID = 1;
+
+	/**
+	 * The feature id for the '<em><b>Clients</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRACTICE__CLIENTS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Consultation Log</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRACTICE__CONSULTATION_LOG = 3;
+
+	/**
+	 * The number of structural features of the '<em>Practice</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRACTICE_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Practice</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRACTICE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.impl.ClientImpl <em>Client</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.impl.ClientImpl
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getClient()
+	 * @generated
+	 */
+	int CLIENT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLIENT__CODE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Identity Sheet</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLIENT__IDENTITY_SHEET = 1;
+
+	/**
+	 * The feature id for the '<em><b>Case Files</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLIENT__CASE_FILES = 2;
+
+	/**
+	 * The number of structural features of the '<em>Client</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLIENT_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Client</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLIENT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.impl.IdentitySheetImpl <em>Identity Sheet</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.impl.IdentitySheetImpl
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getIdentitySheet()
+	 * @generated
+	 */
+	int IDENTITY_SHEET = 2;
+
+	/**
+	 * The feature id for the '<em><b>Legal Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTITY_SHEET__LEGAL_NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Preferred Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTITY_SHEET__PREFERRED_NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Date Of Birth</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTITY_SHEET__DATE_OF_BIRTH = 2;
+
+	/**
+	 * The feature id for the '<em><b>Employer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTITY_SHEET__EMPLOYER = 3;
+
+	/**
+	 * The feature id for the '<em><b>School</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTITY_SHEET__SCHOOL = 4;
+
+	/**
+	 * The feature id for the '<em><b>People</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTITY_SHEET__PEOPLE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Places</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTITY_SHEET__PLACES = 6;
+
+	/**
+	 * The feature id for the '<em><b>Contacts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTITY_SHEET__CONTACTS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Extra Identifiers</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTITY_SHEET__EXTRA_IDENTIFIERS = 8;
+
+	/**
+	 * The number of structural features of the '<em>Identity Sheet</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTITY_SHEET_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Identity Sheet</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTITY_SHEET_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.impl.KnownPersonImpl <em>Known Person</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.impl.KnownPersonImpl
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getKnownPerson()
+	 * @generated
+	 */
+	int KNOWN_PERSON = 3;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWN_PERSON__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Relation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWN_PERSON__RELATION = 1;
+
+	/**
+	 * The number of structural features of the '<em>Known Person</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWN_PERSON_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Known Person</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWN_PERSON_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.impl.KnownPlaceImpl <em>Known Place</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.impl.KnownPlaceImpl
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getKnownPlace()
+	 * @generated
+	 */
+	int KNOWN_PLACE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWN_PLACE__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWN_PLACE__KIND = 1;
+
+	/**
+	 * The number of structural features of the '<em>Known Place</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWN_PLACE_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Known Place</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KNOWN_PLACE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.impl.ContactDetailImpl <em>Contact Detail</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.impl.ContactDetailImpl
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getContactDetail()
+	 * @generated
+	 */
+	int CONTACT_DETAIL = 5;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_DETAIL__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_DETAIL__VALUE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Contact Detail</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_DETAIL_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Contact Detail</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT_DETAIL_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.impl.CaseFileImpl <em>Case File</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.impl.CaseFileImpl
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getCaseFile()
+	 * @generated
+	 */
+	int CASE_FILE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_FILE__TITLE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Opened On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_FILE__OPENED_ON = 1;
+
+	/**
+	 * The feature id for the '<em><b>Closed On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_FILE__CLOSED_ON = 2;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_FILE__NOTES = 3;
+
+	/**
+	 * The number of structural features of the '<em>Case File</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_FILE_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Case File</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_FILE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.impl.NoteImpl <em>Note</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.impl.NoteImpl
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getNote()
+	 * @generated
+	 */
+	int NOTE = 7;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE__TITLE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Session Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE__SESSION_DATE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE__STATUS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Signed By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE__SIGNED_BY = 4;
+
+	/**
+	 * The feature id for the '<em><b>Signed At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE__SIGNED_AT = 5;
+
+	/**
+	 * The feature id for the '<em><b>Sections</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE__SECTIONS = 6;
+
+	/**
+	 * The feature id for the '<em><b>Addenda</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE__ADDENDA = 7;
+
+	/**
+	 * The number of structural features of the '<em>Note</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE_FEATURE_COUNT = 8;
+
+	/**
+	 * The operation id for the '<em>Signature Complete</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE___SIGNATURE_COMPLETE__DIAGNOSTICCHAIN_MAP = 0;
+
+	/**
+	 * The number of operations of the '<em>Note</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE_OPERATION_COUNT = 1;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.impl.SectionImpl <em>Section</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.impl.SectionImpl
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getSection()
+	 * @generated
+	 */
+	int SECTION = 8;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECTION__TITLE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECTION__TEXT = 1;
+
+	/**
+	 * The number of structural features of the '<em>Section</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECTION_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Section</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECTION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.impl.AddendumImpl <em>Addendum</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.impl.AddendumImpl
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getAddendum()
+	 * @generated
+	 */
+	int ADDENDUM = 9;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADDENDUM__AUTHOR = 0;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADDENDUM__CREATED_AT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADDENDUM__REASON = 2;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADDENDUM__TEXT = 3;
+
+	/**
+	 * The number of structural features of the '<em>Addendum</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADDENDUM_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Addendum</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADDENDUM_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.impl.ConsultationLogImpl <em>Consultation Log</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.impl.ConsultationLogImpl
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getConsultationLog()
+	 * @generated
+	 */
+	int CONSULTATION_LOG = 10;
+
+	/**
+	 * The feature id for the '<em><b>Decisions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSULTATION_LOG__DECISIONS = 0;
+
+	/**
+	 * The number of structural features of the '<em>Consultation Log</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSULTATION_LOG_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Consultation Log</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSULTATION_LOG_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.impl.BoundaryDecisionImpl <em>Boundary Decision</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.impl.BoundaryDecisionImpl
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getBoundaryDecision()
+	 * @generated
+	 */
+	int BOUNDARY_DECISION = 11;
+
+	/**
+	 * The feature id for the '<em><b>Category</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_DECISION__CATEGORY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_DECISION__DATE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Client</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_DECISION__CLIENT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Facts</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_DECISION__FACTS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Decision</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_DECISION__DECISION = 4;
+
+	/**
+	 * The feature id for the '<em><b>Rationale</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_DECISION__RATIONALE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Consulted Parties</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_DECISION__CONSULTED_PARTIES = 6;
+
+	/**
+	 * The number of structural features of the '<em>Boundary Decision</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_DECISION_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Boundary Decision</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_DECISION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.PlaceKind <em>Place Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.PlaceKind
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getPlaceKind()
+	 * @generated
+	 */
+	int PLACE_KIND = 12;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.ContactKind <em>Contact Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.ContactKind
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getContactKind()
+	 * @generated
+	 */
+	int CONTACT_KIND = 13;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.NoteKind <em>Note Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.NoteKind
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getNoteKind()
+	 * @generated
+	 */
+	int NOTE_KIND = 14;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.NoteStatus <em>Note Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.NoteStatus
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getNoteStatus()
+	 * @generated
+	 */
+	int NOTE_STATUS = 15;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.BoundaryCategory <em>Boundary Category</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.BoundaryCategory
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getBoundaryCategory()
+	 * @generated
+	 */
+	int BOUNDARY_CATEGORY = 16;
+
+	/**
+	 * The meta object id for the '<em>Local Date</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see java.time.LocalDate
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getLocalDate()
+	 * @generated
+	 */
+	int LOCAL_DATE = 17;
+
+	/**
+	 * The meta object id for the '<em>Instant</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see java.time.Instant
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getInstant()
+	 * @generated
+	 */
+	int INSTANT = 18;
+
+
+	/**
+	 * Returns the meta object for class '{@link org.casenotes.model.Practice <em>Practice</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Practice</em>'.
+	 * @see org.casenotes.model.Practice
+	 * @generated
+	 */
+	EClass getPractice();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Practice#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.casenotes.model.Practice#getName()
+	 * @see #getPractice()
+	 * @generated
+	 */
+	EAttribute getPractice_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Practice#getPractitionerId <em>Practitioner Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Practitioner Id</em>'.
+	 * @see org.casenotes.model.Practice#getPractitionerId()
+	 * @see #getPractice()
+	 * @generated
+	 */
+	EAttribute getPractice_PractitionerId();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.casenotes.model.Practice#getClients <em>Clients</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Clients</em>'.
+	 * @see org.casenotes.model.Practice#getClients()
+	 * @see #getPractice()
+	 * @generated
+	 */
+	EReference getPractice_Clients();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.casenotes.model.Practice#getConsultationLog <em>Consultation Log</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Consultation Log</em>'.
+	 * @see org.casenotes.model.Practice#getConsultationLog()
+	 * @see #getPractice()
+	 * @generated
+	 */
+	EReference getPractice_ConsultationLog();
+
+	/**
+	 * Returns the meta object for class '{@link org.casenotes.model.Client <em>Client</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Client</em>'.
+	 * @see org.casenotes.model.Client
+	 * @generated
+	 */
+	EClass getClient();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Client#getCode <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Code</em>'.
+	 * @see org.casenotes.model.Client#getCode()
+	 * @see #getClient()
+	 * @generated
+	 */
+	EAttribute getClient_Code();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.casenotes.model.Client#getIdentitySheet <em>Identity Sheet</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Identity Sheet</em>'.
+	 * @see org.casenotes.model.Client#getIdentitySheet()
+	 * @see #getClient()
+	 * @generated
+	 */
+	EReference getClient_IdentitySheet();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.casenotes.model.Client#getCaseFiles <em>Case Files</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Case Files</em>'.
+	 * @see org.casenotes.model.Client#getCaseFiles()
+	 * @see #getClient()
+	 * @generated
+	 */
+	EReference getClient_CaseFiles();
+
+	/**
+	 * Returns the meta object for class '{@link org.casenotes.model.IdentitySheet <em>Identity Sheet</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Identity Sheet</em>'.
+	 * @see org.casenotes.model.IdentitySheet
+	 * @generated
+	 */
+	EClass getIdentitySheet();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.IdentitySheet#getLegalName <em>Legal Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Legal Name</em>'.
+	 * @see org.casenotes.model.IdentitySheet#getLegalName()
+	 * @see #getIdentitySheet()
+	 * @generated
+	 */
+	EAttribute getIdentitySheet_LegalName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.IdentitySheet#getPreferredName <em>Preferred Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Preferred Name</em>'.
+	 * @see org.casenotes.model.IdentitySheet#getPreferredName()
+	 * @see #getIdentitySheet()
+	 * @generated
+	 */
+	EAttribute getIdentitySheet_PreferredName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.IdentitySheet#getDateOfBirth <em>Date Of Birth</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date Of Birth</em>'.
+	 * @see org.casenotes.model.IdentitySheet#getDateOfBirth()
+	 * @see #getIdentitySheet()
+	 * @generated
+	 */
+	EAttribute getIdentitySheet_DateOfBirth();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.IdentitySheet#getEmployer <em>Employer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Employer</em>'.
+	 * @see org.casenotes.model.IdentitySheet#getEmployer()
+	 * @see #getIdentitySheet()
+	 * @generated
+	 */
+	EAttribute getIdentitySheet_Employer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.IdentitySheet#getSchool <em>School</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>School</em>'.
+	 * @see org.casenotes.model.IdentitySheet#getSchool()
+	 * @see #getIdentitySheet()
+	 * @generated
+	 */
+	EAttribute getIdentitySheet_School();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.casenotes.model.IdentitySheet#getPeople <em>People</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>People</em>'.
+	 * @see org.casenotes.model.IdentitySheet#getPeople()
+	 * @see #getIdentitySheet()
+	 * @generated
+	 */
+	EReference getIdentitySheet_People();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.casenotes.model.IdentitySheet#getPlaces <em>Places</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Places</em>'.
+	 * @see org.casenotes.model.IdentitySheet#getPlaces()
+	 * @see #getIdentitySheet()
+	 * @generated
+	 */
+	EReference getIdentitySheet_Places();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.casenotes.model.IdentitySheet#getContacts <em>Contacts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Contacts</em>'.
+	 * @see org.casenotes.model.IdentitySheet#getContacts()
+	 * @see #getIdentitySheet()
+	 * @generated
+	 */
+	EReference getIdentitySheet_Contacts();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.casenotes.model.IdentitySheet#getExtraIdentifiers <em>Extra Identifiers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Extra Identifiers</em>'.
+	 * @see org.casenotes.model.IdentitySheet#getExtraIdentifiers()
+	 * @see #getIdentitySheet()
+	 * @generated
+	 */
+	EAttribute getIdentitySheet_ExtraIdentifiers();
+
+	/**
+	 * Returns the meta object for class '{@link org.casenotes.model.KnownPerson <em>Known Person</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Known Person</em>'.
+	 * @see org.casenotes.model.KnownPerson
+	 * @generated
+	 */
+	EClass getKnownPerson();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.KnownPerson#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.casenotes.model.KnownPerson#getName()
+	 * @see #getKnownPerson()
+	 * @generated
+	 */
+	EAttribute getKnownPerson_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.KnownPerson#getRelation <em>Relation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Relation</em>'.
+	 * @see org.casenotes.model.KnownPerson#getRelation()
+	 * @see #getKnownPerson()
+	 * @generated
+	 */
+	EAttribute getKnownPerson_Relation();
+
+	/**
+	 * Returns the meta object for class '{@link org.casenotes.model.KnownPlace <em>Known Place</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Known Place</em>'.
+	 * @see org.casenotes.model.KnownPlace
+	 * @generated
+	 */
+	EClass getKnownPlace();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.KnownPlace#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.casenotes.model.KnownPlace#getName()
+	 * @see #getKnownPlace()
+	 * @generated
+	 */
+	EAttribute getKnownPlace_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.KnownPlace#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.casenotes.model.KnownPlace#getKind()
+	 * @see #getKnownPlace()
+	 * @generated
+	 */
+	EAttribute getKnownPlace_Kind();
+
+	/**
+	 * Returns the meta object for class '{@link org.casenotes.model.ContactDetail <em>Contact Detail</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Contact Detail</em>'.
+	 * @see org.casenotes.model.ContactDetail
+	 * @generated
+	 */
+	EClass getContactDetail();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.ContactDetail#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.casenotes.model.ContactDetail#getKind()
+	 * @see #getContactDetail()
+	 * @generated
+	 */
+	EAttribute getContactDetail_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.ContactDetail#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.casenotes.model.ContactDetail#getValue()
+	 * @see #getContactDetail()
+	 * @generated
+	 */
+	EAttribute getContactDetail_Value();
+
+	/**
+	 * Returns the meta object for class '{@link org.casenotes.model.CaseFile <em>Case File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Case File</em>'.
+	 * @see org.casenotes.model.CaseFile
+	 * @generated
+	 */
+	EClass getCaseFile();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.CaseFile#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.casenotes.model.CaseFile#getTitle()
+	 * @see #getCaseFile()
+	 * @generated
+	 */
+	EAttribute getCaseFile_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.CaseFile#getOpenedOn <em>Opened On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Opened On</em>'.
+	 * @see org.casenotes.model.CaseFile#getOpenedOn()
+	 * @see #getCaseFile()
+	 * @generated
+	 */
+	EAttribute getCaseFile_OpenedOn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.CaseFile#getClosedOn <em>Closed On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Closed On</em>'.
+	 * @see org.casenotes.model.CaseFile#getClosedOn()
+	 * @see #getCaseFile()
+	 * @generated
+	 */
+	EAttribute getCaseFile_ClosedOn();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.casenotes.model.CaseFile#getNotes <em>Notes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Notes</em>'.
+	 * @see org.casenotes.model.CaseFile#getNotes()
+	 * @see #getCaseFile()
+	 * @generated
+	 */
+	EReference getCaseFile_Notes();
+
+	/**
+	 * Returns the meta object for class '{@link org.casenotes.model.Note <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Note</em>'.
+	 * @see org.casenotes.model.Note
+	 * @generated
+	 */
+	EClass getNote();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Note#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.casenotes.model.Note#getKind()
+	 * @see #getNote()
+	 * @generated
+	 */
+	EAttribute getNote_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Note#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.casenotes.model.Note#getTitle()
+	 * @see #getNote()
+	 * @generated
+	 */
+	EAttribute getNote_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Note#getSessionDate <em>Session Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Session Date</em>'.
+	 * @see org.casenotes.model.Note#getSessionDate()
+	 * @see #getNote()
+	 * @generated
+	 */
+	EAttribute getNote_SessionDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Note#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.casenotes.model.Note#getStatus()
+	 * @see #getNote()
+	 * @generated
+	 */
+	EAttribute getNote_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Note#getSignedBy <em>Signed By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Signed By</em>'.
+	 * @see org.casenotes.model.Note#getSignedBy()
+	 * @see #getNote()
+	 * @generated
+	 */
+	EAttribute getNote_SignedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Note#getSignedAt <em>Signed At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Signed At</em>'.
+	 * @see org.casenotes.model.Note#getSignedAt()
+	 * @see #getNote()
+	 * @generated
+	 */
+	EAttribute getNote_SignedAt();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.casenotes.model.Note#getSections <em>Sections</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Sections</em>'.
+	 * @see org.casenotes.model.Note#getSections()
+	 * @see #getNote()
+	 * @generated
+	 */
+	EReference getNote_Sections();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.casenotes.model.Note#getAddenda <em>Addenda</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Addenda</em>'.
+	 * @see org.casenotes.model.Note#getAddenda()
+	 * @see #getNote()
+	 * @generated
+	 */
+	EReference getNote_Addenda();
+
+	/**
+	 * Returns the meta object for the '{@link org.casenotes.model.Note#signatureComplete(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Signature Complete</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Signature Complete</em>' operation.
+	 * @see org.casenotes.model.Note#signatureComplete(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getNote__SignatureComplete__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for class '{@link org.casenotes.model.Section <em>Section</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Section</em>'.
+	 * @see org.casenotes.model.Section
+	 * @generated
+	 */
+	EClass getSection();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Section#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.casenotes.model.Section#getTitle()
+	 * @see #getSection()
+	 * @generated
+	 */
+	EAttribute getSection_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Section#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.casenotes.model.Section#getText()
+	 * @see #getSection()
+	 * @generated
+	 */
+	EAttribute getSection_Text();
+
+	/**
+	 * Returns the meta object for class '{@link org.casenotes.model.Addendum <em>Addendum</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Addendum</em>'.
+	 * @see org.casenotes.model.Addendum
+	 * @generated
+	 */
+	EClass getAddendum();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Addendum#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see org.casenotes.model.Addendum#getAuthor()
+	 * @see #getAddendum()
+	 * @generated
+	 */
+	EAttribute getAddendum_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Addendum#getCreatedAt <em>Created At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created At</em>'.
+	 * @see org.casenotes.model.Addendum#getCreatedAt()
+	 * @see #getAddendum()
+	 * @generated
+	 */
+	EAttribute getAddendum_CreatedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Addendum#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see org.casenotes.model.Addendum#getReason()
+	 * @see #getAddendum()
+	 * @generated
+	 */
+	EAttribute getAddendum_Reason();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Addendum#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.casenotes.model.Addendum#getText()
+	 * @see #getAddendum()
+	 * @generated
+	 */
+	EAttribute getAddendum_Text();
+
+	/**
+	 * Returns the meta object for class '{@link org.casenotes.model.ConsultationLog <em>Consultation Log</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Consultation Log</em>'.
+	 * @see org.casenotes.model.ConsultationLog
+	 * @generated
+	 */
+	EClass getConsultationLog();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.casenotes.model.ConsultationLog#getDecisions <em>Decisions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Decisions</em>'.
+	 * @see org.casenotes.model.ConsultationLog#getDecisions()
+	 * @see #getConsultationLog()
+	 * @generated
+	 */
+	EReference getConsultationLog_Decisions();
+
+	/**
+	 * Returns the meta object for class '{@link org.casenotes.model.BoundaryDecision <em>Boundary Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Boundary Decision</em>'.
+	 * @see org.casenotes.model.BoundaryDecision
+	 * @generated
+	 */
+	EClass getBoundaryDecision();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.BoundaryDecision#getCategory <em>Category</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Category</em>'.
+	 * @see org.casenotes.model.BoundaryDecision#getCategory()
+	 * @see #getBoundaryDecision()
+	 * @generated
+	 */
+	EAttribute getBoundaryDecision_Category();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.BoundaryDecision#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.casenotes.model.BoundaryDecision#getDate()
+	 * @see #getBoundaryDecision()
+	 * @generated
+	 */
+	EAttribute getBoundaryDecision_Date();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.casenotes.model.BoundaryDecision#getClient <em>Client</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Client</em>'.
+	 * @see org.casenotes.model.BoundaryDecision#getClient()
+	 * @see #getBoundaryDecision()
+	 * @generated
+	 */
+	EReference getBoundaryDecision_Client();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.BoundaryDecision#getFacts <em>Facts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Facts</em>'.
+	 * @see org.casenotes.model.BoundaryDecision#getFacts()
+	 * @see #getBoundaryDecision()
+	 * @generated
+	 */
+	EAttribute getBoundaryDecision_Facts();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.BoundaryDecision#getDecision <em>Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decision</em>'.
+	 * @see org.casenotes.model.BoundaryDecision#getDecision()
+	 * @see #getBoundaryDecision()
+	 * @generated
+	 */
+	EAttribute getBoundaryDecision_Decision();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.BoundaryDecision#getRationale <em>Rationale</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rationale</em>'.
+	 * @see org.casenotes.model.BoundaryDecision#getRationale()
+	 * @see #getBoundaryDecision()
+	 * @generated
+	 */
+	EAttribute getBoundaryDecision_Rationale();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.casenotes.model.BoundaryDecision#getConsultedParties <em>Consulted Parties</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Consulted Parties</em>'.
+	 * @see org.casenotes.model.BoundaryDecision#getConsultedParties()
+	 * @see #getBoundaryDecision()
+	 * @generated
+	 */
+	EAttribute getBoundaryDecision_ConsultedParties();
+
+	/**
+	 * Returns the meta object for enum '{@link org.casenotes.model.PlaceKind <em>Place Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Place Kind</em>'.
+	 * @see org.casenotes.model.PlaceKind
+	 * @generated
+	 */
+	EEnum getPlaceKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.casenotes.model.ContactKind <em>Contact Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Contact Kind</em>'.
+	 * @see org.casenotes.model.ContactKind
+	 * @generated
+	 */
+	EEnum getContactKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.casenotes.model.NoteKind <em>Note Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Note Kind</em>'.
+	 * @see org.casenotes.model.NoteKind
+	 * @generated
+	 */
+	EEnum getNoteKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.casenotes.model.NoteStatus <em>Note Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Note Status</em>'.
+	 * @see org.casenotes.model.NoteStatus
+	 * @generated
+	 */
+	EEnum getNoteStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link org.casenotes.model.BoundaryCategory <em>Boundary Category</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Boundary Category</em>'.
+	 * @see org.casenotes.model.BoundaryCategory
+	 * @generated
+	 */
+	EEnum getBoundaryCategory();
+
+	/**
+	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Local Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * A calendar date without a time zone (a session date is a day, not an instant).
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Local Date</em>'.
+	 * @see java.time.LocalDate
+	 * @model instanceClass="java.time.LocalDate"
+	 * @generated
+	 */
+	EDataType getLocalDate();
+
+	/**
+	 * Returns the meta object for data type '{@link java.time.Instant <em>Instant</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for data type '<em>Instant</em>'.
+	 * @see java.time.Instant
+	 * @model instanceClass="java.time.Instant"
+	 * @generated
+	 */
+	EDataType getInstant();
+
+	/**
+	 * Returns the factory that creates the instances of the model.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the factory that creates the instances of the model.
+	 * @generated
+	 */
+	CasenotesFactory getCasenotesFactory();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * Defines literals for the meta objects that represent
+	 * <ul>
+	 *   <li>each class,</li>
+	 *   <li>each feature of each class,</li>
+	 *   <li>each operation of each class,</li>
+	 *   <li>each enum,</li>
+	 *   <li>and each data type</li>
+	 * </ul>
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	interface Literals {
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.impl.PracticeImpl <em>Practice</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.impl.PracticeImpl
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getPractice()
+		 * @generated
+		 */
+		EClass PRACTICE = eINSTANCE.getPractice();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRACTICE__NAME = eINSTANCE.getPractice_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Practitioner Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRACTICE__PRACTITIONER_ID = eINSTANCE.getPractice_PractitionerId();
+
+		/**
+		 * The meta object literal for the '<em><b>Clients</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PRACTICE__CLIENTS = eINSTANCE.getPractice_Clients();
+
+		/**
+		 * The meta object literal for the '<em><b>Consultation Log</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PRACTICE__CONSULTATION_LOG = eINSTANCE.getPractice_ConsultationLog();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.impl.ClientImpl <em>Client</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.impl.ClientImpl
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getClient()
+		 * @generated
+		 */
+		EClass CLIENT = eINSTANCE.getClient();
+
+		/**
+		 * The meta object literal for the '<em><b>Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLIENT__CODE = eINSTANCE.getClient_Code();
+
+		/**
+		 * The meta object literal for the '<em><b>Identity Sheet</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CLIENT__IDENTITY_SHEET = eINSTANCE.getClient_IdentitySheet();
+
+		/**
+		 * The meta object literal for the '<em><b>Case Files</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CLIENT__CASE_FILES = eINSTANCE.getClient_CaseFiles();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.impl.IdentitySheetImpl <em>Identity Sheet</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.impl.IdentitySheetImpl
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getIdentitySheet()
+		 * @generated
+		 */
+		EClass IDENTITY_SHEET = eINSTANCE.getIdentitySheet();
+
+		/**
+		 * The meta object literal for the '<em><b>Legal Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IDENTITY_SHEET__LEGAL_NAME = eINSTANCE.getIdentitySheet_LegalName();
+
+		/**
+		 * The meta object literal for the '<em><b>Preferred Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IDENTITY_SHEET__PREFERRED_NAME = eINSTANCE.getIdentitySheet_PreferredName();
+
+		/**
+		 * The meta object literal for the '<em><b>Date Of Birth</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IDENTITY_SHEET__DATE_OF_BIRTH = eINSTANCE.getIdentitySheet_DateOfBirth();
+
+		/**
+		 * The meta object literal for the '<em><b>Employer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IDENTITY_SHEET__EMPLOYER = eINSTANCE.getIdentitySheet_Employer();
+
+		/**
+		 * The meta object literal for the '<em><b>School</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IDENTITY_SHEET__SCHOOL = eINSTANCE.getIdentitySheet_School();
+
+		/**
+		 * The meta object literal for the '<em><b>People</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference IDENTITY_SHEET__PEOPLE = eINSTANCE.getIdentitySheet_People();
+
+		/**
+		 * The meta object literal for the '<em><b>Places</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference IDENTITY_SHEET__PLACES = eINSTANCE.getIdentitySheet_Places();
+
+		/**
+		 * The meta object literal for the '<em><b>Contacts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference IDENTITY_SHEET__CONTACTS = eINSTANCE.getIdentitySheet_Contacts();
+
+		/**
+		 * The meta object literal for the '<em><b>Extra Identifiers</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IDENTITY_SHEET__EXTRA_IDENTIFIERS = eINSTANCE.getIdentitySheet_ExtraIdentifiers();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.impl.KnownPersonImpl <em>Known Person</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.impl.KnownPersonImpl
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getKnownPerson()
+		 * @generated
+		 */
+		EClass KNOWN_PERSON = eINSTANCE.getKnownPerson();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOWN_PERSON__NAME = eINSTANCE.getKnownPerson_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Relation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOWN_PERSON__RELATION = eINSTANCE.getKnownPerson_Relation();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.impl.KnownPlaceImpl <em>Known Place</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.impl.KnownPlaceImpl
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getKnownPlace()
+		 * @generated
+		 */
+		EClass KNOWN_PLACE = eINSTANCE.getKnownPlace();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOWN_PLACE__NAME = eINSTANCE.getKnownPlace_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KNOWN_PLACE__KIND = eINSTANCE.getKnownPlace_Kind();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.impl.ContactDetailImpl <em>Contact Detail</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.impl.ContactDetailImpl
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getContactDetail()
+		 * @generated
+		 */
+		EClass CONTACT_DETAIL = eINSTANCE.getContactDetail();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTACT_DETAIL__KIND = eINSTANCE.getContactDetail_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTACT_DETAIL__VALUE = eINSTANCE.getContactDetail_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.impl.CaseFileImpl <em>Case File</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.impl.CaseFileImpl
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getCaseFile()
+		 * @generated
+		 */
+		EClass CASE_FILE = eINSTANCE.getCaseFile();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASE_FILE__TITLE = eINSTANCE.getCaseFile_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Opened On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASE_FILE__OPENED_ON = eINSTANCE.getCaseFile_OpenedOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Closed On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASE_FILE__CLOSED_ON = eINSTANCE.getCaseFile_ClosedOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Notes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CASE_FILE__NOTES = eINSTANCE.getCaseFile_Notes();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.impl.NoteImpl <em>Note</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.impl.NoteImpl
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getNote()
+		 * @generated
+		 */
+		EClass NOTE = eINSTANCE.getNote();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTE__KIND = eINSTANCE.getNote_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTE__TITLE = eINSTANCE.getNote_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Session Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTE__SESSION_DATE = eINSTANCE.getNote_SessionDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTE__STATUS = eINSTANCE.getNote_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Signed By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTE__SIGNED_BY = eINSTANCE.getNote_SignedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Signed At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTE__SIGNED_AT = eINSTANCE.getNote_SignedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Sections</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NOTE__SECTIONS = eINSTANCE.getNote_Sections();
+
+		/**
+		 * The meta object literal for the '<em><b>Addenda</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NOTE__ADDENDA = eINSTANCE.getNote_Addenda();
+
+		/**
+		 * The meta object literal for the '<em><b>Signature Complete</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation NOTE___SIGNATURE_COMPLETE__DIAGNOSTICCHAIN_MAP = eINSTANCE.getNote__SignatureComplete__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.impl.SectionImpl <em>Section</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.impl.SectionImpl
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getSection()
+		 * @generated
+		 */
+		EClass SECTION = eINSTANCE.getSection();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SECTION__TITLE = eINSTANCE.getSection_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SECTION__TEXT = eINSTANCE.getSection_Text();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.impl.AddendumImpl <em>Addendum</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.impl.AddendumImpl
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getAddendum()
+		 * @generated
+		 */
+		EClass ADDENDUM = eINSTANCE.getAddendum();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADDENDUM__AUTHOR = eINSTANCE.getAddendum_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Created At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADDENDUM__CREATED_AT = eINSTANCE.getAddendum_CreatedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADDENDUM__REASON = eINSTANCE.getAddendum_Reason();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADDENDUM__TEXT = eINSTANCE.getAddendum_Text();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.impl.ConsultationLogImpl <em>Consultation Log</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.impl.ConsultationLogImpl
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getConsultationLog()
+		 * @generated
+		 */
+		EClass CONSULTATION_LOG = eINSTANCE.getConsultationLog();
+
+		/**
+		 * The meta object literal for the '<em><b>Decisions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONSULTATION_LOG__DECISIONS = eINSTANCE.getConsultationLog_Decisions();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.impl.BoundaryDecisionImpl <em>Boundary Decision</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.impl.BoundaryDecisionImpl
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getBoundaryDecision()
+		 * @generated
+		 */
+		EClass BOUNDARY_DECISION = eINSTANCE.getBoundaryDecision();
+
+		/**
+		 * The meta object literal for the '<em><b>Category</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOUNDARY_DECISION__CATEGORY = eINSTANCE.getBoundaryDecision_Category();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOUNDARY_DECISION__DATE = eINSTANCE.getBoundaryDecision_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Client</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BOUNDARY_DECISION__CLIENT = eINSTANCE.getBoundaryDecision_Client();
+
+		/**
+		 * The meta object literal for the '<em><b>Facts</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOUNDARY_DECISION__FACTS = eINSTANCE.getBoundaryDecision_Facts();
+
+		/**
+		 * The meta object literal for the '<em><b>Decision</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOUNDARY_DECISION__DECISION = eINSTANCE.getBoundaryDecision_Decision();
+
+		/**
+		 * The meta object literal for the '<em><b>Rationale</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOUNDARY_DECISION__RATIONALE = eINSTANCE.getBoundaryDecision_Rationale();
+
+		/**
+		 * The meta object literal for the '<em><b>Consulted Parties</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOUNDARY_DECISION__CONSULTED_PARTIES = eINSTANCE.getBoundaryDecision_ConsultedParties();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.PlaceKind <em>Place Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.PlaceKind
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getPlaceKind()
+		 * @generated
+		 */
+		EEnum PLACE_KIND = eINSTANCE.getPlaceKind();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.ContactKind <em>Contact Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.ContactKind
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getContactKind()
+		 * @generated
+		 */
+		EEnum CONTACT_KIND = eINSTANCE.getContactKind();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.NoteKind <em>Note Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.NoteKind
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getNoteKind()
+		 * @generated
+		 */
+		EEnum NOTE_KIND = eINSTANCE.getNoteKind();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.NoteStatus <em>Note Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.NoteStatus
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getNoteStatus()
+		 * @generated
+		 */
+		EEnum NOTE_STATUS = eINSTANCE.getNoteStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.BoundaryCategory <em>Boundary Category</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.BoundaryCategory
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getBoundaryCategory()
+		 * @generated
+		 */
+		EEnum BOUNDARY_CATEGORY = eINSTANCE.getBoundaryCategory();
+
+		/**
+		 * The meta object literal for the '<em>Local Date</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see java.time.LocalDate
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getLocalDate()
+		 * @generated
+		 */
+		EDataType LOCAL_DATE = eINSTANCE.getLocalDate();
+
+		/**
+		 * The meta object literal for the '<em>Instant</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see java.time.Instant
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getInstant()
+		 * @generated
+		 */
+		EDataType INSTANT = eINSTANCE.getInstant();
+
+	}
+
+} //CasenotesPackage

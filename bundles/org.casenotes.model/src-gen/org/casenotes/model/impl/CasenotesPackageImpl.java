@@ -1,0 +1,1209 @@
+/**
+ * Copyright (c) 2026 the Casenotes contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.casenotes.model.impl;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.casenotes.model.Addendum;
+import org.casenotes.model.BoundaryCategory;
+import org.casenotes.model.BoundaryDecision;
+import org.casenotes.model.CaseFile;
+import org.casenotes.model.CasenotesFactory;
+import org.casenotes.model.CasenotesPackage;
+import org.casenotes.model.Client;
+import org.casenotes.model.ConsultationLog;
+import org.casenotes.model.ContactDetail;
+import org.casenotes.model.ContactKind;
+import org.casenotes.model.IdentitySheet;
+import org.casenotes.model.KnownPerson;
+import org.casenotes.model.KnownPlace;
+import org.casenotes.model.Note;
+import org.casenotes.model.NoteKind;
+import org.casenotes.model.NoteStatus;
+import org.casenotes.model.PlaceKind;
+import org.casenotes.model.Practice;
+import org.casenotes.model.Section;
+
+import org.casenotes.model.util.CasenotesValidator;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EGenericType;
+import org.eclipse.emf.ecore.EOperation;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EValidator;
+
+import org.eclipse.emf.ecore.impl.EPackageImpl;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model <b>Package</b>.
+ * <!-- end-user-doc -->
+ * @generated
+ */
+public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPackage {
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass practiceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass clientEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass identitySheetEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass knownPersonEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass knownPlaceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass contactDetailEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass caseFileEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass noteEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass sectionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass addendumEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass consultationLogEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass boundaryDecisionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum placeKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum contactKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum noteKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum noteStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum boundaryCategoryEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType localDateEDataType = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType instantEDataType = null;
+
+	/**
+	 * Creates an instance of the model <b>Package</b>, registered with
+	 * {@link org.eclipse.emf.ecore.EPackage.Registry EPackage.Registry} by the package
+	 * package URI value.
+	 * <p>Note: the correct way to create the package is via the static
+	 * factory method {@link #init init()}, which also performs
+	 * initialization of the package, or returns the registered package,
+	 * if one already exists.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.eclipse.emf.ecore.EPackage.Registry
+	 * @see org.casenotes.model.CasenotesPackage#eNS_URI
+	 * @see #init()
+	 * @generated
+	 */
+	private CasenotesPackageImpl() {
+		super(eNS_URI, CasenotesFactory.eINSTANCE);
+	}
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private static boolean isInited = false;
+
+	/**
+	 * Creates, registers, and initializes the <b>Package</b> for this model, and for any others upon which it depends.
+	 *
+	 * <p>This method is used to initialize {@link CasenotesPackage#eINSTANCE} when that field is accessed.
+	 * Clients should not invoke it directly. Instead, they should simply access that field to obtain the package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #eNS_URI
+	 * @see #createPackageContents()
+	 * @see #initializePackageContents()
+	 * @generated
+	 */
+	public static CasenotesPackage init() {
+		if (isInited) return (CasenotesPackage)EPackage.Registry.INSTANCE.getEPackage(CasenotesPackage.eNS_URI);
+
+		// Obtain or create and register package
+		Object registeredCasenotesPackage = EPackage.Registry.INSTANCE.get(eNS_URI);
+		CasenotesPackageImpl theCasenotesPackage = registeredCasenotesPackage instanceof CasenotesPackageImpl ? (CasenotesPackageImpl)registeredCasenotesPackage : new CasenotesPackageImpl();
+
+		isInited = true;
+
+		// Create package meta-data objects
+		theCasenotesPackage.createPackageContents();
+
+		// Initialize created meta-data
+		theCasenotesPackage.initializePackageContents();
+
+		// Register package validator
+		EValidator.Registry.INSTANCE.put
+			(theCasenotesPackage,
+			 new EValidator.Descriptor() {
+				 @Override
+				 public EValidator getEValidator() {
+					 return CasenotesValidator.INSTANCE;
+				 }
+			 });
+
+		// Mark meta-data to indicate it can't be changed
+		theCasenotesPackage.freeze();
+
+		// Update the registry and return the package
+		EPackage.Registry.INSTANCE.put(CasenotesPackage.eNS_URI, theCasenotesPackage);
+		return theCasenotesPackage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPractice() {
+		return practiceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPractice_Name() {
+		return (EAttribute)practiceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPractice_PractitionerId() {
+		return (EAttribute)practiceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPractice_Clients() {
+		return (EReference)practiceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPractice_ConsultationLog() {
+		return (EReference)practiceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getClient() {
+		return clientEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClient_Code() {
+		return (EAttribute)clientEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getClient_IdentitySheet() {
+		return (EReference)clientEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getClient_CaseFiles() {
+		return (EReference)clientEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getIdentitySheet() {
+		return identitySheetEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIdentitySheet_LegalName() {
+		return (EAttribute)identitySheetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIdentitySheet_PreferredName() {
+		return (EAttribute)identitySheetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIdentitySheet_DateOfBirth() {
+		return (EAttribute)identitySheetEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIdentitySheet_Employer() {
+		return (EAttribute)identitySheetEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIdentitySheet_School() {
+		return (EAttribute)identitySheetEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIdentitySheet_People() {
+		return (EReference)identitySheetEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIdentitySheet_Places() {
+		return (EReference)identitySheetEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIdentitySheet_Contacts() {
+		return (EReference)identitySheetEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIdentitySheet_ExtraIdentifiers() {
+		return (EAttribute)identitySheetEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getKnownPerson() {
+		return knownPersonEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnownPerson_Name() {
+		return (EAttribute)knownPersonEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnownPerson_Relation() {
+		return (EAttribute)knownPersonEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getKnownPlace() {
+		return knownPlaceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnownPlace_Name() {
+		return (EAttribute)knownPlaceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKnownPlace_Kind() {
+		return (EAttribute)knownPlaceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getContactDetail() {
+		return contactDetailEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContactDetail_Kind() {
+		return (EAttribute)contactDetailEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContactDetail_Value() {
+		return (EAttribute)contactDetailEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCaseFile() {
+		return caseFileEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCaseFile_Title() {
+		return (EAttribute)caseFileEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCaseFile_OpenedOn() {
+		return (EAttribute)caseFileEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCaseFile_ClosedOn() {
+		return (EAttribute)caseFileEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCaseFile_Notes() {
+		return (EReference)caseFileEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getNote() {
+		return noteEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNote_Kind() {
+		return (EAttribute)noteEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNote_Title() {
+		return (EAttribute)noteEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNote_SessionDate() {
+		return (EAttribute)noteEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNote_Status() {
+		return (EAttribute)noteEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNote_SignedBy() {
+		return (EAttribute)noteEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNote_SignedAt() {
+		return (EAttribute)noteEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNote_Sections() {
+		return (EReference)noteEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNote_Addenda() {
+		return (EReference)noteEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getNote__SignatureComplete__DiagnosticChain_Map() {
+		return noteEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSection() {
+		return sectionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSection_Title() {
+		return (EAttribute)sectionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSection_Text() {
+		return (EAttribute)sectionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAddendum() {
+		return addendumEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAddendum_Author() {
+		return (EAttribute)addendumEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAddendum_CreatedAt() {
+		return (EAttribute)addendumEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAddendum_Reason() {
+		return (EAttribute)addendumEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAddendum_Text() {
+		return (EAttribute)addendumEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getConsultationLog() {
+		return consultationLogEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getConsultationLog_Decisions() {
+		return (EReference)consultationLogEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBoundaryDecision() {
+		return boundaryDecisionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBoundaryDecision_Category() {
+		return (EAttribute)boundaryDecisionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBoundaryDecision_Date() {
+		return (EAttribute)boundaryDecisionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBoundaryDecision_Client() {
+		return (EReference)boundaryDecisionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBoundaryDecision_Facts() {
+		return (EAttribute)boundaryDecisionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBoundaryDecision_Decision() {
+		return (EAttribute)boundaryDecisionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBoundaryDecision_Rationale() {
+		return (EAttribute)boundaryDecisionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBoundaryDecision_ConsultedParties() {
+		return (EAttribute)boundaryDecisionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getPlaceKind() {
+		return placeKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getContactKind() {
+		return contactKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getNoteKind() {
+		return noteKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getNoteStatus() {
+		return noteStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getBoundaryCategory() {
+		return boundaryCategoryEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EDataType getLocalDate() {
+		return localDateEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EDataType getInstant() {
+		return instantEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CasenotesFactory getCasenotesFactory() {
+		return (CasenotesFactory)getEFactoryInstance();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private boolean isCreated = false;
+
+	/**
+	 * Creates the meta-model objects for the package.  This method is
+	 * guarded to have no affect on any invocation but its first.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public void createPackageContents() {
+		if (isCreated) return;
+		isCreated = true;
+
+		// Create classes and their features
+		practiceEClass = createEClass(PRACTICE);
+		createEAttribute(practiceEClass, PRACTICE__NAME);
+		createEAttribute(practiceEClass, PRACTICE__PRACTITIONER_ID);
+		createEReference(practiceEClass, PRACTICE__CLIENTS);
+		createEReference(practiceEClass, PRACTICE__CONSULTATION_LOG);
+
+		clientEClass = createEClass(CLIENT);
+		createEAttribute(clientEClass, CLIENT__CODE);
+		createEReference(clientEClass, CLIENT__IDENTITY_SHEET);
+		createEReference(clientEClass, CLIENT__CASE_FILES);
+
+		identitySheetEClass = createEClass(IDENTITY_SHEET);
+		createEAttribute(identitySheetEClass, IDENTITY_SHEET__LEGAL_NAME);
+		createEAttribute(identitySheetEClass, IDENTITY_SHEET__PREFERRED_NAME);
+		createEAttribute(identitySheetEClass, IDENTITY_SHEET__DATE_OF_BIRTH);
+		createEAttribute(identitySheetEClass, IDENTITY_SHEET__EMPLOYER);
+		createEAttribute(identitySheetEClass, IDENTITY_SHEET__SCHOOL);
+		createEReference(identitySheetEClass, IDENTITY_SHEET__PEOPLE);
+		createEReference(identitySheetEClass, IDENTITY_SHEET__PLACES);
+		createEReference(identitySheetEClass, IDENTITY_SHEET__CONTACTS);
+		createEAttribute(identitySheetEClass, IDENTITY_SHEET__EXTRA_IDENTIFIERS);
+
+		knownPersonEClass = createEClass(KNOWN_PERSON);
+		createEAttribute(knownPersonEClass, KNOWN_PERSON__NAME);
+		createEAttribute(knownPersonEClass, KNOWN_PERSON__RELATION);
+
+		knownPlaceEClass = createEClass(KNOWN_PLACE);
+		createEAttribute(knownPlaceEClass, KNOWN_PLACE__NAME);
+		createEAttribute(knownPlaceEClass, KNOWN_PLACE__KIND);
+
+		contactDetailEClass = createEClass(CONTACT_DETAIL);
+		createEAttribute(contactDetailEClass, CONTACT_DETAIL__KIND);
+		createEAttribute(contactDetailEClass, CONTACT_DETAIL__VALUE);
+
+		caseFileEClass = createEClass(CASE_FILE);
+		createEAttribute(caseFileEClass, CASE_FILE__TITLE);
+		createEAttribute(caseFileEClass, CASE_FILE__OPENED_ON);
+		createEAttribute(caseFileEClass, CASE_FILE__CLOSED_ON);
+		createEReference(caseFileEClass, CASE_FILE__NOTES);
+
+		noteEClass = createEClass(NOTE);
+		createEAttribute(noteEClass, NOTE__KIND);
+		createEAttribute(noteEClass, NOTE__TITLE);
+		createEAttribute(noteEClass, NOTE__SESSION_DATE);
+		createEAttribute(noteEClass, NOTE__STATUS);
+		createEAttribute(noteEClass, NOTE__SIGNED_BY);
+		createEAttribute(noteEClass, NOTE__SIGNED_AT);
+		createEReference(noteEClass, NOTE__SECTIONS);
+		createEReference(noteEClass, NOTE__ADDENDA);
+		createEOperation(noteEClass, NOTE___SIGNATURE_COMPLETE__DIAGNOSTICCHAIN_MAP);
+
+		sectionEClass = createEClass(SECTION);
+		createEAttribute(sectionEClass, SECTION__TITLE);
+		createEAttribute(sectionEClass, SECTION__TEXT);
+
+		addendumEClass = createEClass(ADDENDUM);
+		createEAttribute(addendumEClass, ADDENDUM__AUTHOR);
+		createEAttribute(addendumEClass, ADDENDUM__CREATED_AT);
+		createEAttribute(addendumEClass, ADDENDUM__REASON);
+		createEAttribute(addendumEClass, ADDENDUM__TEXT);
+
+		consultationLogEClass = createEClass(CONSULTATION_LOG);
+		createEReference(consultationLogEClass, CONSULTATION_LOG__DECISIONS);
+
+		boundaryDecisionEClass = createEClass(BOUNDARY_DECISION);
+		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__CATEGORY);
+		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__DATE);
+		createEReference(boundaryDecisionEClass, BOUNDARY_DECISION__CLIENT);
+		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__FACTS);
+		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__DECISION);
+		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__RATIONALE);
+		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__CONSULTED_PARTIES);
+
+		// Create enums
+		placeKindEEnum = createEEnum(PLACE_KIND);
+		contactKindEEnum = createEEnum(CONTACT_KIND);
+		noteKindEEnum = createEEnum(NOTE_KIND);
+		noteStatusEEnum = createEEnum(NOTE_STATUS);
+		boundaryCategoryEEnum = createEEnum(BOUNDARY_CATEGORY);
+
+		// Create data types
+		localDateEDataType = createEDataType(LOCAL_DATE);
+		instantEDataType = createEDataType(INSTANT);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private boolean isInitialized = false;
+
+	/**
+	 * Complete the initialization of the package and its meta-model.  This
+	 * method is guarded to have no affect on any invocation but its first.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public void initializePackageContents() {
+		if (isInitialized) return;
+		isInitialized = true;
+
+		// Initialize package
+		setName(eNAME);
+		setNsPrefix(eNS_PREFIX);
+		setNsURI(eNS_URI);
+
+		// Create type parameters
+
+		// Set bounds for type parameters
+
+		// Add supertypes to classes
+
+		// Initialize classes, features, and operations; add parameters
+		initEClass(practiceEClass, Practice.class, "Practice", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPractice_Name(), ecorePackage.getEString(), "name", null, 1, 1, Practice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPractice_PractitionerId(), ecorePackage.getEString(), "practitionerId", null, 0, 1, Practice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPractice_Clients(), this.getClient(), null, "clients", null, 0, -1, Practice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPractice_ConsultationLog(), this.getConsultationLog(), null, "consultationLog", null, 1, 1, Practice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(clientEClass, Client.class, "Client", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getClient_Code(), ecorePackage.getEString(), "code", null, 1, 1, Client.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getClient_IdentitySheet(), this.getIdentitySheet(), null, "identitySheet", null, 0, 1, Client.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getClient_CaseFiles(), this.getCaseFile(), null, "caseFiles", null, 0, -1, Client.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(identitySheetEClass, IdentitySheet.class, "IdentitySheet", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getIdentitySheet_LegalName(), ecorePackage.getEString(), "legalName", null, 0, 1, IdentitySheet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIdentitySheet_PreferredName(), ecorePackage.getEString(), "preferredName", null, 0, 1, IdentitySheet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIdentitySheet_DateOfBirth(), this.getLocalDate(), "dateOfBirth", null, 0, 1, IdentitySheet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIdentitySheet_Employer(), ecorePackage.getEString(), "employer", null, 0, 1, IdentitySheet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIdentitySheet_School(), ecorePackage.getEString(), "school", null, 0, 1, IdentitySheet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIdentitySheet_People(), this.getKnownPerson(), null, "people", null, 0, -1, IdentitySheet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIdentitySheet_Places(), this.getKnownPlace(), null, "places", null, 0, -1, IdentitySheet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIdentitySheet_Contacts(), this.getContactDetail(), null, "contacts", null, 0, -1, IdentitySheet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIdentitySheet_ExtraIdentifiers(), ecorePackage.getEString(), "extraIdentifiers", null, 0, -1, IdentitySheet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(knownPersonEClass, KnownPerson.class, "KnownPerson", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getKnownPerson_Name(), ecorePackage.getEString(), "name", null, 1, 1, KnownPerson.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnownPerson_Relation(), ecorePackage.getEString(), "relation", null, 0, 1, KnownPerson.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(knownPlaceEClass, KnownPlace.class, "KnownPlace", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getKnownPlace_Name(), ecorePackage.getEString(), "name", null, 1, 1, KnownPlace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKnownPlace_Kind(), this.getPlaceKind(), "kind", null, 0, 1, KnownPlace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(contactDetailEClass, ContactDetail.class, "ContactDetail", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getContactDetail_Kind(), this.getContactKind(), "kind", null, 0, 1, ContactDetail.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContactDetail_Value(), ecorePackage.getEString(), "value", null, 1, 1, ContactDetail.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(caseFileEClass, CaseFile.class, "CaseFile", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCaseFile_Title(), ecorePackage.getEString(), "title", null, 1, 1, CaseFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCaseFile_OpenedOn(), this.getLocalDate(), "openedOn", null, 0, 1, CaseFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCaseFile_ClosedOn(), this.getLocalDate(), "closedOn", null, 0, 1, CaseFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCaseFile_Notes(), this.getNote(), null, "notes", null, 0, -1, CaseFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(noteEClass, Note.class, "Note", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getNote_Kind(), this.getNoteKind(), "kind", null, 1, 1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNote_Title(), ecorePackage.getEString(), "title", null, 0, 1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNote_SessionDate(), this.getLocalDate(), "sessionDate", null, 1, 1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNote_Status(), this.getNoteStatus(), "status", null, 0, 1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNote_SignedBy(), ecorePackage.getEString(), "signedBy", null, 0, 1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNote_SignedAt(), this.getInstant(), "signedAt", null, 0, 1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNote_Sections(), this.getSection(), null, "sections", null, 0, -1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNote_Addenda(), this.getAddendum(), null, "addenda", null, 0, -1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		EOperation op = initEOperation(getNote__SignatureComplete__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "signatureComplete", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		EGenericType g1 = createEGenericType(ecorePackage.getEMap());
+		EGenericType g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEClass(sectionEClass, Section.class, "Section", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSection_Title(), ecorePackage.getEString(), "title", null, 1, 1, Section.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSection_Text(), ecorePackage.getEString(), "text", "", 0, 1, Section.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(addendumEClass, Addendum.class, "Addendum", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAddendum_Author(), ecorePackage.getEString(), "author", null, 1, 1, Addendum.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAddendum_CreatedAt(), this.getInstant(), "createdAt", null, 1, 1, Addendum.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAddendum_Reason(), ecorePackage.getEString(), "reason", null, 1, 1, Addendum.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAddendum_Text(), ecorePackage.getEString(), "text", null, 1, 1, Addendum.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(consultationLogEClass, ConsultationLog.class, "ConsultationLog", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getConsultationLog_Decisions(), this.getBoundaryDecision(), null, "decisions", null, 0, -1, ConsultationLog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(boundaryDecisionEClass, BoundaryDecision.class, "BoundaryDecision", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getBoundaryDecision_Category(), this.getBoundaryCategory(), "category", null, 1, 1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBoundaryDecision_Date(), this.getLocalDate(), "date", null, 1, 1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getBoundaryDecision_Client(), this.getClient(), null, "client", null, 0, 1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBoundaryDecision_Facts(), ecorePackage.getEString(), "facts", null, 1, 1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBoundaryDecision_Decision(), ecorePackage.getEString(), "decision", null, 0, 1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBoundaryDecision_Rationale(), ecorePackage.getEString(), "rationale", null, 0, 1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBoundaryDecision_ConsultedParties(), ecorePackage.getEString(), "consultedParties", null, 0, -1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		// Initialize enums and add enum literals
+		initEEnum(placeKindEEnum, PlaceKind.class, "PlaceKind");
+		addEEnumLiteral(placeKindEEnum, PlaceKind.OTHER);
+		addEEnumLiteral(placeKindEEnum, PlaceKind.HOME);
+		addEEnumLiteral(placeKindEEnum, PlaceKind.TOWN);
+		addEEnumLiteral(placeKindEEnum, PlaceKind.SCHOOL);
+		addEEnumLiteral(placeKindEEnum, PlaceKind.WORKPLACE);
+		addEEnumLiteral(placeKindEEnum, PlaceKind.HEALTH_CARE);
+		addEEnumLiteral(placeKindEEnum, PlaceKind.PLACE_OF_WORSHIP);
+		addEEnumLiteral(placeKindEEnum, PlaceKind.CLUB);
+
+		initEEnum(contactKindEEnum, ContactKind.class, "ContactKind");
+		addEEnumLiteral(contactKindEEnum, ContactKind.OTHER);
+		addEEnumLiteral(contactKindEEnum, ContactKind.PHONE);
+		addEEnumLiteral(contactKindEEnum, ContactKind.EMAIL);
+		addEEnumLiteral(contactKindEEnum, ContactKind.POSTAL_ADDRESS);
+		addEEnumLiteral(contactKindEEnum, ContactKind.SOCIAL_HANDLE);
+		addEEnumLiteral(contactKindEEnum, ContactKind.WEBSITE);
+
+		initEEnum(noteKindEEnum, NoteKind.class, "NoteKind");
+		addEEnumLiteral(noteKindEEnum, NoteKind.FREE);
+		addEEnumLiteral(noteKindEEnum, NoteKind.SOAP);
+		addEEnumLiteral(noteKindEEnum, NoteKind.DAP);
+		addEEnumLiteral(noteKindEEnum, NoteKind.BIRP);
+		addEEnumLiteral(noteKindEEnum, NoteKind.INTAKE);
+		addEEnumLiteral(noteKindEEnum, NoteKind.SUPERVISION_PREPARATION);
+		addEEnumLiteral(noteKindEEnum, NoteKind.CONTACT_LOG);
+
+		initEEnum(noteStatusEEnum, NoteStatus.class, "NoteStatus");
+		addEEnumLiteral(noteStatusEEnum, NoteStatus.DRAFT);
+		addEEnumLiteral(noteStatusEEnum, NoteStatus.SIGNED);
+
+		initEEnum(boundaryCategoryEEnum, BoundaryCategory.class, "BoundaryCategory");
+		addEEnumLiteral(boundaryCategoryEEnum, BoundaryCategory.OTHER);
+		addEEnumLiteral(boundaryCategoryEEnum, BoundaryCategory.DUAL_RELATIONSHIP);
+		addEEnumLiteral(boundaryCategoryEEnum, BoundaryCategory.SOCIAL_MEDIA);
+		addEEnumLiteral(boundaryCategoryEEnum, BoundaryCategory.INTERNET_SEARCH);
+		addEEnumLiteral(boundaryCategoryEEnum, BoundaryCategory.GIFT);
+		addEEnumLiteral(boundaryCategoryEEnum, BoundaryCategory.OUT_OF_SESSION_CONTACT);
+		addEEnumLiteral(boundaryCategoryEEnum, BoundaryCategory.SELF_DISCLOSURE);
+		addEEnumLiteral(boundaryCategoryEEnum, BoundaryCategory.CONFIDENTIALITY_EXCEPTION);
+
+		// Initialize data types
+		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
+		initEDataType(instantEDataType, Instant.class, "Instant", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
+
+		// Create resource
+		createResource(eNS_URI);
+	}
+
+} //CasenotesPackageImpl

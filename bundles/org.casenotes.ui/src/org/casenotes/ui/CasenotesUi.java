@@ -1,0 +1,25 @@
+/*
+ * Copyright (c) 2026 the Casenotes contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.casenotes.ui;
+
+/** Identifiers of the Casenotes UI elements that the application model and other bundles refer to. */
+public final class CasenotesUi {
+
+	public static final String BUNDLE_ID = "org.casenotes.ui";
+
+	public static final String PART_CASE_EXPLORER = "org.casenotes.ui.part.caseExplorer";
+	public static final String PART_CONSULTATION_LOG = "org.casenotes.ui.part.consultationLog";
+	public static final String PARTDESCRIPTOR_NOTE_EDITOR = "org.casenotes.ui.partdescriptor.noteEditor";
+	public static final String STACK_EDITORS = "org.casenotes.app.stack.editors";
+
+	/** Persisted state key of a note editor part: the note's id in the practice resource. */
+	public static final String NOTE_ID = "org.casenotes.noteId";
+
+	/** Key under which widgets carry a stable name (for UI tests and accessibility tools). */
+	public static final String WIDGET_ID = "org.casenotes.widgetId";
+
+	private CasenotesUi() {
+	}
+}

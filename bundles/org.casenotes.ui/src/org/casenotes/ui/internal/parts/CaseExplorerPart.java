@@ -1,0 +1,217 @@
+/*
+ * Copyright (c) 2026 the Casenotes contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.casenotes.ui.internal.parts;
+
+import java.util.Comparator;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import org.casenotes.core.PracticeStore;
+import org.casenotes.core.StoreException;
+import org.casenotes.model.CaseFile;
+import org.casenotes.model.Client;
+import org.casenotes.model.Note;
+import org.casenotes.model.Practice;
+import org.casenotes.ui.CasenotesUi;
+import org.casenotes.ui.internal.Images;
+import org.casenotes.ui.internal.Labels;
+import org.casenotes.ui.internal.NoteEditors;
+import org.casenotes.ui.internal.RefreshOnChange;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+
+/** The practice as a tree: clients (by code), their case files, and the notes of each case file. */
+public class CaseExplorerPart {
+
+	@Inject
+	private PracticeStore store;
+	@Inject
+	private EPartService partService;
+	@Inject
+	private EModelService modelService;
+	@Inject
+	private MApplication application;
+	@Inject
+	private ESelectionService selectionService;
+
+	private Composite parent;
+	private StackLayout stack;
+	private TreeViewer viewer;
+	private Composite emptyState;
+	private Practice practice;
+
+	@PostConstruct
+	public void createControls(Composite parent) {
+		this.parent = parent;
+		stack = new StackLayout();
+		parent.setLayout(stack);
+		LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), parent);
+
+		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer.getTree().setData(CasenotesUi.WIDGET_ID, "caseExplorer.tree");
+		viewer.setContentProvider(new PracticeContentProvider());
+		viewer.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return Labels.of(element);
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				ImageDescriptor descriptor = Images.of(element);
+				return descriptor == null ? null : resources.create(descriptor);
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return element instanceof Note note ? Labels.summary(note) : null;
+			}
+		});
+		ColumnViewerToolTipSupport.enableFor(viewer);
+		viewer.setComparator(new ExplorerOrder());
+		viewer.addOpenListener(event -> open(((IStructuredSelection) event.getSelection()).getFirstElement()));
+		viewer.addSelectionChangedListener(event -> selectionService
+				.setSelection(((IStructuredSelection) event.getSelection()).getFirstElement()));
+
+		try {
+			practice = store.practice();
+			viewer.setInput(practice);
+			RefreshOnChange.install(practice, viewer.getControl(), this::refresh);
+			emptyState = createEmptyState(parent);
+			refresh();
+		} catch (StoreException e) {
+			stack.topControl = createMessage(parent, e.getMessage());
+		}
+	}
+
+	private Composite createEmptyState(Composite parent) {
+		Composite empty = new Composite(parent, SWT.NONE);
+		empty.setLayout(new GridLayout(1, false));
+		Label title = new Label(empty, SWT.WRAP);
+		title.setText("Your practice has no clients yet.");
+		title.setFont(JFaceResources.getBannerFont());
+		title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		Link demo = new Link(empty, SWT.WRAP);
+		demo.setData(CasenotesUi.WIDGET_ID, "caseExplorer.createDemo");
+		demo.setText("<a>Create a demo practice</a> with three synthetic clients to explore Casenotes.");
+		demo.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		demo.addListener(SWT.Selection, e -> createDemoPractice());
+		return empty;
+	}
+
+	private static Composite createMessage(Composite parent, String message) {
+		Composite box = new Composite(parent, SWT.NONE);
+		box.setLayout(new GridLayout(1, false));
+		Label label = new Label(box, SWT.WRAP);
+		label.setData(CasenotesUi.WIDGET_ID, "caseExplorer.error");
+		label.setText(message);
+		label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		return box;
+	}
+
+	private void createDemoPractice() {
+		try {
+			store.createDemoPractice();
+		} catch (StoreException e) {
+			MessageDialog.openError(parent.getShell(), "Demo practice", e.getMessage());
+		}
+	}
+
+	private void refresh() {
+		viewer.refresh();
+		stack.topControl = practice.getClients().isEmpty() ? emptyState : viewer.getControl();
+		parent.layout();
+	}
+
+	private void open(Object element) {
+		if (element instanceof Note note) {
+			NoteEditors.open(note, partService, modelService, application);
+		} else if (element != null) {
+			viewer.setExpandedState(element, !viewer.getExpandedState(element));
+		}
+	}
+
+	@Focus
+	public void setFocus() {
+		if (stack.topControl != null) {
+			stack.topControl.setFocus();
+		}
+	}
+
+	/** The tree, for tests of the running application. */
+	public TreeViewer getViewer() {
+		return viewer;
+	}
+
+	private static final class PracticeContentProvider implements ITreeContentProvider {
+
+		@Override
+		public Object[] getElements(Object input) {
+			return input instanceof Practice p ? p.getClients().toArray() : new Object[0];
+		}
+
+		@Override
+		public Object[] getChildren(Object parent) {
+			if (parent instanceof Client client) {
+				return client.getCaseFiles().toArray();
+			}
+			if (parent instanceof CaseFile caseFile) {
+				return caseFile.getNotes().toArray();
+			}
+			return new Object[0];
+		}
+
+		@Override
+		public Object getParent(Object element) {
+			return element instanceof Client || element instanceof CaseFile || element instanceof Note
+					? ((org.eclipse.emf.ecore.EObject) element).eContainer()
+					: null;
+		}
+
+		@Override
+		public boolean hasChildren(Object element) {
+			return element instanceof Client client ? !client.getCaseFiles().isEmpty()
+					: element instanceof CaseFile caseFile && !caseFile.getNotes().isEmpty();
+		}
+	}
+
+	/** Clients and case files by name; notes newest first, as a therapist looks for the last session. */
+	private static final class ExplorerOrder extends ViewerComparator {
+
+		private static final Comparator<Note> NEWEST_FIRST = Comparator
+				.comparing(Note::getSessionDate, Comparator.nullsLast(Comparator.reverseOrder()));
+
+		@Override
+		public int compare(Viewer viewer, Object a, Object b) {
+			if (a instanceof Note noteA && b instanceof Note noteB) {
+				return NEWEST_FIRST.compare(noteA, noteB);
+			}
+			return String.CASE_INSENSITIVE_ORDER.compare(Labels.of(a), Labels.of(b));
+		}
+	}
+}

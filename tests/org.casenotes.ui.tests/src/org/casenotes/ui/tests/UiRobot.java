@@ -1,0 +1,193 @@
+/*
+ * Copyright (c) 2026 the Casenotes contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.casenotes.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+
+import org.casenotes.ui.CasenotesUi;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Drives the running application the way a user does, through its real widgets and commands (SWTBot is not
+ * on Maven Central, so this is the small part of it the tests need).
+ */
+final class UiRobot {
+
+	private static final long TIMEOUT_MS = 15_000;
+
+	private UiRobot() {
+	}
+
+	static Display display() {
+		Display display = Display.getCurrent();
+		assertNotNull(display, "UI tests run on the SWT UI thread");
+		return display;
+	}
+
+	/** Runs the event loop until the condition holds, failing after a timeout. */
+	static void waitUntil(String what, BooleanSupplier condition) {
+		Display display = display();
+		long deadline = System.currentTimeMillis() + TIMEOUT_MS;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > deadline) {
+				fail("timed out waiting until " + what);
+			}
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> {
+				});
+				display.sleep();
+			}
+		}
+	}
+
+	/** Processes every pending event. */
+	static void flush() {
+		Display display = display();
+		while (display.readAndDispatch()) {
+			// keep dispatching
+		}
+	}
+
+	/** Keeps the event loop running for a while: GTK paints on its frame clock, after the events are handled. */
+	static void settle(long millis) {
+		Display display = display();
+		long end = System.currentTimeMillis() + millis;
+		while (System.currentTimeMillis() < end) {
+			display.update();
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> {
+				});
+				display.sleep();
+			}
+		}
+	}
+
+	static IWorkbench workbench() {
+		BundleContext context = FrameworkUtil.getBundle(UiRobot.class).getBundleContext();
+		ServiceTracker<IWorkbench, IWorkbench> tracker = new ServiceTracker<>(context, IWorkbench.class, null);
+		tracker.open();
+		try {
+			IWorkbench workbench = tracker.getService();
+			assertNotNull(workbench, "the e4 workbench is running");
+			return workbench;
+		} finally {
+			tracker.close();
+		}
+	}
+
+	static MApplication application() {
+		return workbench().getApplication();
+	}
+
+	static IEclipseContext context() {
+		return application().getContext();
+	}
+
+	static MPart part(String id) {
+		MPart part = (MPart) context().get(EModelService.class).find(id, application());
+		assertNotNull(part, "part " + id + " is in the application model");
+		return part;
+	}
+
+	static Shell mainShell() {
+		for (Shell shell : display().getShells()) {
+			if (shell.getText().startsWith("Casenotes") && shell.isVisible()) {
+				return shell;
+			}
+		}
+		fail("the Casenotes window is not open");
+		return null;
+	}
+
+	static Shell shellTitled(String title) {
+		for (Shell shell : display().getShells()) {
+			if (title.equals(shell.getText()) && shell.isVisible()) {
+				return shell;
+			}
+		}
+		return null;
+	}
+
+	/** The first widget under {@code root} that carries the given {@link CasenotesUi#WIDGET_ID}. */
+	static <T extends Control> T widget(Control root, String id, Class<T> type) {
+		List<T> found = widgets(root, type, c -> id.equals(c.getData(CasenotesUi.WIDGET_ID)));
+		return found.isEmpty() ? null : found.get(0);
+	}
+
+	static <T extends Control> List<T> widgets(Control root, Class<T> type, Predicate<T> filter) {
+		List<T> found = new ArrayList<>();
+		collect(root, type, filter, found);
+		return found;
+	}
+
+	private static <T extends Control> void collect(Control control, Class<T> type, Predicate<T> filter, List<T> found) {
+		if (type.isInstance(control) && filter.test(type.cast(control))) {
+			found.add(type.cast(control));
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collect(child, type, filter, found);
+			}
+		}
+	}
+
+	static void executeCommand(String commandId) {
+		IEclipseContext context = context().getActiveLeaf();
+		var command = context.get(ECommandService.class).createCommand(commandId, null);
+		context.get(EHandlerService.class).executeHandler(command);
+	}
+
+	/** Saves a PNG of the shell as it is on screen, for the README and for looking at failures. */
+	static void screenshot(Shell shell, String name) throws Exception {
+		String dir = System.getProperty("casenotes.screenshots");
+		if (dir == null) {
+			return;
+		}
+		settle(400);
+		// down to the bottom of the client area: without a window manager the bounds include trim nobody draws
+		Rectangle frame = shell.getBounds();
+		Rectangle client = shell.getDisplay().map(shell, null, shell.getClientArea());
+		Rectangle bounds = new Rectangle(frame.x, frame.y, frame.width, client.y + client.height - frame.y);
+		Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
+		GC gc = new GC(shell.getDisplay());
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			Files.createDirectories(Path.of(dir));
+			loader.save(Path.of(dir, name + ".png").toString(), SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+}
