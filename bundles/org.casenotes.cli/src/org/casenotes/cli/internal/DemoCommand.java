@@ -9,27 +9,13 @@ import java.util.List;
 import org.casenotes.core.PracticeStore;
 import org.casenotes.core.StoreException;
 
-final class DemoCommand implements Command {
+final class DemoCommand extends AbstractCommand {
 
 	private final OsgiServices services;
 
 	DemoCommand(OsgiServices services) {
+		super("demo", "", "fill an empty workspace with the synthetic demo practice");
 		this.services = services;
-	}
-
-	@Override
-	public String name() {
-		return "demo";
-	}
-
-	@Override
-	public String usage() {
-		return "";
-	}
-
-	@Override
-	public String summary() {
-		return "fill an empty workspace with the synthetic demo practice";
 	}
 
 	@Override

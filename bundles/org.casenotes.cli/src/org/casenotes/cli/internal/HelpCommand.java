@@ -6,27 +6,13 @@ package org.casenotes.cli.internal;
 
 import java.util.List;
 
-final class HelpCommand implements Command {
+final class HelpCommand extends AbstractCommand {
 
 	private final Commands commands;
 
 	HelpCommand(Commands commands) {
+		super("help", "[COMMAND]", "list the commands, or show how to use one");
 		this.commands = commands;
-	}
-
-	@Override
-	public String name() {
-		return "help";
-	}
-
-	@Override
-	public String usage() {
-		return "[COMMAND]";
-	}
-
-	@Override
-	public String summary() {
-		return "list the commands, or show how to use one";
 	}
 
 	@Override

@@ -14,27 +14,13 @@ import org.casenotes.model.Note;
 import org.casenotes.model.Practice;
 
 /** Lists the practice by pseudonymous codes, titles and dates: never a name from an identity sheet. */
-final class ListCommand implements Command {
+final class ListCommand extends AbstractCommand {
 
 	private final OsgiServices services;
 
 	ListCommand(OsgiServices services) {
+		super("list", "", "list the clients (by code), case files and notes of the workspace");
 		this.services = services;
-	}
-
-	@Override
-	public String name() {
-		return "list";
-	}
-
-	@Override
-	public String usage() {
-		return "";
-	}
-
-	@Override
-	public String summary() {
-		return "list the clients (by code), case files and notes of the workspace";
 	}
 
 	@Override

@@ -8,21 +8,10 @@ import java.util.List;
 
 import org.osgi.framework.FrameworkUtil;
 
-final class VersionCommand implements Command {
+final class VersionCommand extends AbstractCommand {
 
-	@Override
-	public String name() {
-		return "version";
-	}
-
-	@Override
-	public String usage() {
-		return "";
-	}
-
-	@Override
-	public String summary() {
-		return "print the version of Casenotes";
+	VersionCommand() {
+		super("version", "", "print the version of Casenotes");
 	}
 
 	@Override

@@ -4,6 +4,8 @@
  */
 package org.casenotes.ui.internal.handlers;
 
+import java.util.function.Consumer;
+
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.swt.custom.StyledText;
@@ -17,6 +19,14 @@ import org.eclipse.swt.widgets.Text;
  */
 public abstract class TextCommandHandler {
 
+	private final Consumer<StyledText> onStyledText;
+	private final Consumer<Text> onText;
+
+	protected TextCommandHandler(Consumer<StyledText> onStyledText, Consumer<Text> onText) {
+		this.onStyledText = onStyledText;
+		this.onText = onText;
+	}
+
 	@CanExecute
 	public boolean canExecute() {
 		return focusText() != null;
@@ -26,15 +36,11 @@ public abstract class TextCommandHandler {
 	public void execute() {
 		Control control = focusText();
 		if (control instanceof StyledText styled) {
-			apply(styled);
+			onStyledText.accept(styled);
 		} else if (control instanceof Text text) {
-			apply(text);
+			onText.accept(text);
 		}
 	}
-
-	protected abstract void apply(StyledText text);
-
-	protected abstract void apply(Text text);
 
 	private static Control focusText() {
 		Display display = Display.getCurrent();
@@ -43,26 +49,14 @@ public abstract class TextCommandHandler {
 	}
 
 	public static class Copy extends TextCommandHandler {
-		@Override
-		protected void apply(StyledText text) {
-			text.copy();
-		}
-
-		@Override
-		protected void apply(Text text) {
-			text.copy();
+		public Copy() {
+			super(StyledText::copy, Text::copy);
 		}
 	}
 
 	public static class SelectAll extends TextCommandHandler {
-		@Override
-		protected void apply(StyledText text) {
-			text.selectAll();
-		}
-
-		@Override
-		protected void apply(Text text) {
-			text.selectAll();
+		public SelectAll() {
+			super(StyledText::selectAll, Text::selectAll);
 		}
 	}
 }
