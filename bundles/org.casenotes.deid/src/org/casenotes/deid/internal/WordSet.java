@@ -1,0 +1,93 @@
+/*
+ * Copyright (c) 2026 the Casenotes contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.casenotes.deid.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A small set of cue words ("works", "aged", "mrn"), compared folded. Recognizers ask these sets about
+ * tokens many times, so the first 64 sets are also merged into one index that the tokenizer reads once per
+ * token: asking is then one bit test ({@link Doc#sets}).
+ */
+final class WordSet {
+
+	/** The membership index as of some number of sets; replaced, never changed, as sets are created. */
+	record Index(Lexicon words, long[] membership, int sets) {
+
+		/** The sets (as bits) that hold the word {@code text[start, end)} whose folded hash is {@code hash}. */
+		long of(CharSequence text, int start, int end, int hash) {
+			int entry = words.get(text, start, end, hash);
+			return entry == 0 ? 0 : membership[entry];
+		}
+	}
+
+	private static final List<String[]> ALL = new ArrayList<>();
+	private static volatile Index index = new Index(new Lexicon(8), new long[1], 0);
+
+	private final Lexicon words;
+	private final int id;
+
+	private WordSet(String... members) {
+		words = new Lexicon(members.length);
+		for (String member : members) {
+			words.add(member, 1);
+		}
+		words.trim();
+		synchronized (ALL) {
+			id = ALL.size();
+			ALL.add(members);
+			if (id < Long.SIZE) {
+				index = build();
+			}
+		}
+	}
+
+	static WordSet of(String... members) {
+		return new WordSet(members);
+	}
+
+	/** The index the tokenizer reads. */
+	static Index index() {
+		return index;
+	}
+
+	private static Index build() {
+		Lexicon words = new Lexicon(1024);
+		long[] membership = new long[1];
+		int entries = 0;
+		int sets = Math.min(ALL.size(), Long.SIZE);
+		for (int set = 0; set < sets; set++) {
+			for (String member : ALL.get(set)) {
+				int entry = words.get(member);
+				if (entry == 0) {
+					entry = ++entries;
+					words.add(member, entry);
+					if (entry >= membership.length) {
+						membership = java.util.Arrays.copyOf(membership, membership.length * 2 + 1);
+					}
+				}
+				membership[entry] |= 1L << set;
+			}
+		}
+		words.trim();
+		return new Index(words, membership, sets);
+	}
+
+	/** Whether token {@code i} is a word, number or code in the set. */
+	boolean contains(Doc doc, int i) {
+		if (i < 0 || i >= doc.size() || doc.kind(i) == Doc.PUNCT) {
+			return false;
+		}
+		if (id < doc.setsIndexed()) {
+			return (doc.sets(i) & 1L << id) != 0;
+		}
+		return words.get(doc.text, doc.start(i), doc.end(i), doc.hash(i)) != 0;
+	}
+
+	boolean contains(CharSequence word) {
+		return words.get(word) != 0;
+	}
+}
