@@ -51,8 +51,8 @@ public final class Doc {
 	private byte[] shape;
 	private byte[] gap;
 	private int[] bits;
-	/** Each token's folded hash ({@link Lexicon#hashFolding}), computed once for every lookup. */
-	private int[] hash;
+	/** Each token's {@link Lexicon#fingerprint}, computed once for every lookup. */
+	private long[] fingerprint;
 	/** Each token's cue-word sets, as {@link WordSet} bits. */
 	private long[] sets;
 	private final WordSet.Index setIndex = WordSet.index();
@@ -68,7 +68,7 @@ public final class Doc {
 		shape = new byte[capacity];
 		gap = new byte[capacity];
 		bits = new int[capacity];
-		hash = new int[capacity];
+		fingerprint = new long[capacity];
 		sets = new long[capacity];
 	}
 
@@ -175,12 +175,12 @@ public final class Doc {
 		} else {
 			s = firstLower ? LOWER : UNCASED;
 		}
-		int h = Lexicon.hashFolding(t, tokenStart, i);
-		add(tokenStart, i, k, s, pendingGap, k == WORD ? lexicons.word(t, tokenStart, i, h) : 0, h);
+		long h = Lexicon.fingerprint(t, tokenStart, i);
+		add(tokenStart, i, k, s, pendingGap, k == WORD ? lexicons.word(h) : 0, h);
 		if (i < length && (t.charAt(i) == '\'' || t.charAt(i) == '\u2019') && i + 1 < length
 				&& (t.charAt(i + 1) == 's' || t.charAt(i + 1) == 'S') && (i + 2 >= length || !Character.isLetterOrDigit(t.charAt(i + 2)))
 				&& k != NUMBER) {
-			add(i, i + 2, POSS, NO_LETTERS, ADJACENT, 0, Lexicon.hashFolding(t, i, i + 2));
+			add(i, i + 2, POSS, NO_LETTERS, ADJACENT, 0, Lexicon.fingerprint(t, i, i + 2));
 			i += 2;
 		}
 		return i;
@@ -204,7 +204,7 @@ public final class Doc {
 				|| cp == 0x200D;
 	}
 
-	private void add(int s, int e, byte k, byte sh, byte g, int b, int h) {
+	private void add(int s, int e, byte k, byte sh, byte g, int b, long h) {
 		if (size == start.length) {
 			int capacity = size * 2;
 			start = Arrays.copyOf(start, capacity);
@@ -213,7 +213,7 @@ public final class Doc {
 			shape = Arrays.copyOf(shape, capacity);
 			gap = Arrays.copyOf(gap, capacity);
 			bits = Arrays.copyOf(bits, capacity);
-			hash = Arrays.copyOf(hash, capacity);
+			fingerprint = Arrays.copyOf(fingerprint, capacity);
 			sets = Arrays.copyOf(sets, capacity);
 		}
 		start[size] = s;
@@ -222,8 +222,8 @@ public final class Doc {
 		shape[size] = sh;
 		gap[size] = g;
 		bits[size] = b;
-		hash[size] = h;
-		sets[size] = k == PUNCT ? 0 : setIndex.of(text, s, e, h);
+		fingerprint[size] = h;
+		sets[size] = k == PUNCT ? 0 : setIndex.of(h);
 		size++;
 	}
 
@@ -272,8 +272,8 @@ public final class Doc {
 		return setIndex.sets();
 	}
 
-	public int hash(int i) {
-		return in(i) ? hash[i] : 0;
+	public long fingerprint(int i) {
+		return in(i) ? fingerprint[i] : 0;
 	}
 
 	public int bits(int i) {

@@ -133,9 +133,9 @@ public final class Lexicons {
 		}
 		words.trim();
 		phrases.trim();
-		words.forEach((key, bits) -> {
+		words.forEach((fingerprint, bits) -> {
 			if (Lex.level(bits) <= 20) {
-				hot.add(key, bits);
+				hot.addEntry(fingerprint, bits);
 			}
 		});
 		hot.trim();
@@ -200,10 +200,10 @@ public final class Lexicons {
 		return words.get(text, start, end);
 	}
 
-	/** The class bits of the word {@code text[start, end)} whose folded hash is {@code hash}. */
-	public int word(CharSequence text, int start, int end, int hash) {
-		int bits = hot.get(text, start, end, hash);
-		return bits != 0 ? bits : words.get(text, start, end, hash);
+	/** The class bits of the word of this {@link Lexicon#fingerprint}: the commonest words come from a table that stays in cache. */
+	public int word(long fingerprint) {
+		int bits = hot.get(fingerprint);
+		return bits != 0 ? bits : words.get(fingerprint);
 	}
 
 	public int word(CharSequence word) {

@@ -20,13 +20,17 @@ final class PropagationRecognizer implements Recognizer {
 	private static final int NAME_COMMON_WORD = 2;
 	private static final int PLACE = 4;
 
+	/** A phrase found as an identifier: its surest candidate and where it was already found. */
+	private record Repeated(Candidates.Candidate best, java.util.Set<Integer> starts) {
+	}
+
 	/**
 	 * A name of several capitalised words found once ("from Valley Freight Logistics") is the same identifier
 	 * wherever else it is written ("provided by Valley Freight Logistics HR"), even without a cue there.
 	 */
 	private static void repeatPhrases(Doc doc, Candidates out) {
 		// the phrases to look for, by their first word: one pass over the tokens finds every repetition
-		java.util.Map<String, java.util.List<Candidates.Candidate>> byText = new java.util.LinkedHashMap<>();
+		java.util.Map<String, Repeated> byText = new java.util.HashMap<>();
 		Lexicon firstWords = null;
 		java.util.List<java.util.List<String>> groups = new java.util.ArrayList<>();
 		String text = null;
@@ -49,13 +53,16 @@ final class PropagationRecognizer implements Recognizer {
 				firstWords = new Lexicon(16);
 			}
 			String phrase = text.substring(candidate.start(), candidate.end());
-			byText.computeIfAbsent(phrase, k -> new java.util.ArrayList<>()).add(candidate);
-			String firstWord = doc.text(first);
-			int group = firstWords.get(firstWord);
+			Repeated repeated = byText.computeIfAbsent(phrase, k -> new Repeated(candidate, new java.util.HashSet<>()));
+			repeated.starts.add(candidate.start());
+			if (candidate.confidence() > repeated.best.confidence()) {
+				byText.put(phrase, new Repeated(candidate, repeated.starts));
+			}
+			int group = firstWords.get(doc.fingerprint(first));
 			if (group == 0) {
 				groups.add(new java.util.ArrayList<>());
 				group = groups.size();
-				firstWords.add(firstWord, group);
+				firstWords.addEntry(doc.fingerprint(first), group);
 			}
 			if (!groups.get(group - 1).contains(phrase)) {
 				groups.get(group - 1).add(phrase);
@@ -65,7 +72,7 @@ final class PropagationRecognizer implements Recognizer {
 			return;
 		}
 		for (int i = 0; i < doc.size(); i++) {
-			int group = doc.isWord(i) ? firstWords.get(doc.text, doc.start(i), doc.end(i), doc.hash(i)) : 0;
+			int group = doc.isWord(i) ? firstWords.get(doc.fingerprint(i)) : 0;
 			if (group == 0) {
 				continue;
 			}
@@ -78,19 +85,9 @@ final class PropagationRecognizer implements Recognizer {
 				if (!text.startsWith(p, at) || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
 					continue;
 				}
-				java.util.List<Candidates.Candidate> found = byText.get(p);
-				Candidates.Candidate best = found.get(0);
-				for (Candidates.Candidate c : found) {
-					if (c.start() == at) {
-						best = null;
-						break;
-					}
-					if (c.confidence() > best.confidence()) {
-						best = c;
-					}
-				}
-				if (best != null) {
-					out.addChars(at, end, best.type(), Math.max(0.8, best.confidence()), "propagation");
+				Repeated repeated = byText.get(p);
+				if (!repeated.starts.contains(at)) {
+					out.addChars(at, end, repeated.best.type(), Math.max(0.8, repeated.best.confidence()), "propagation");
 				}
 			}
 		}
@@ -188,7 +185,7 @@ final class PropagationRecognizer implements Recognizer {
 					continue;
 				}
 				int kind = place ? PLACE : doc.has(t, Lex.COMMON) ? NAME_COMMON_WORD : NAME;
-				proven.add(doc.text(t), kind);
+				proven.addEntry(doc.fingerprint(t), kind);
 				any = true;
 			}
 		}
@@ -199,7 +196,7 @@ final class PropagationRecognizer implements Recognizer {
 			if (!doc.isWord(i) || out.covered(i) || out.vetoed(i)) {
 				continue;
 			}
-			int kind = proven.get(doc.text, doc.start(i), doc.end(i), doc.hash(i));
+			int kind = proven.get(doc.fingerprint(i));
 			if (kind == 0) {
 				continue;
 			}

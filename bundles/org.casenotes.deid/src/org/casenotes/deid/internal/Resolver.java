@@ -5,11 +5,8 @@
 package org.casenotes.deid.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.casenotes.deid.DetectionContext;
 import org.casenotes.deid.Finding;
@@ -27,72 +24,111 @@ final class Resolver {
 
 	static List<Finding> resolve(Candidates candidates, DetectionContext context) {
 		Doc doc = candidates.doc();
-		List<Candidates.Candidate> ranked = new ArrayList<>();
-		for (Candidates.Candidate c : candidates.all()) {
+		List<Candidates.Candidate> all = candidates.all();
+		// rank by confidence, then length, then position, as one primitive key per candidate: no comparator
+		// objects, no boxing (a long note has thousands of candidates)
+		long[] ranked = new long[all.size()];
+		int count = 0;
+		for (int i = 0; i < all.size(); i++) {
+			Candidates.Candidate c = all.get(i);
 			if (c.confidence() >= context.minimumConfidence()) {
-				ranked.add(c);
+				long confidence = 10_000 - Math.round(c.confidence() * 10_000);
+				long length = Math.max(0, 0xFFFF - Math.min(0xFFFF, c.end() - c.start()));
+				ranked[count++] = confidence << 48 | length << 32 | i;
 			}
 		}
-		ranked.sort(Comparator.comparingDouble(Candidates.Candidate::confidence).reversed()
-				.thenComparing(Comparator.comparingInt((Candidates.Candidate c) -> c.end() - c.start()).reversed())
-				.thenComparingInt(Candidates.Candidate::start));
-		TreeMap<Integer, Finding> accepted = new TreeMap<>();
-		for (Candidates.Candidate c : ranked) {
-			Integer from = accepted.floorKey(c.start());
-			Map<Integer, Finding> overlapping = accepted.subMap(from == null ? c.start() : from, true, c.end() - 1, true);
+		java.util.Arrays.sort(ranked, 0, count);
+		// who owns each character: 1 + the index of the accepted finding, or 0
+		int[] owner = new int[doc.text.length()];
+		List<Finding> accepted = new ArrayList<>();
+		List<Integer> overlapped = new ArrayList<>();
+		for (int r = 0; r < count; r++) {
+			Candidates.Candidate c = all.get((int) ranked[r]);
 			boolean clash = false;
+			overlapped.clear();
 			int start = c.start();
 			int end = c.end();
 			Finding merged = null;
-			for (Finding other : overlapping.values()) {
-				if (other.end() <= c.start()) {
+			int keep = -1;
+			for (int k = c.start(); k < c.end(); k++) {
+				if (owner[k] == 0) {
 					continue;
 				}
+				Finding other = accepted.get(owner[k] - 1);
 				if (other.type() != c.type()) {
 					clash = true;
 					break;
 				}
 				// the same identifier seen by two rules: one finding over both, as sure as the surer
+				overlapped.add(owner[k] - 1);
 				start = Math.min(start, other.start());
 				end = Math.max(end, other.end());
 				merged = merged == null || other.confidence() > merged.confidence() ? other : merged;
+				if (keep < 0 || other.length() > accepted.get(keep).length()) {
+					keep = owner[k] - 1;
+				}
+				k = other.end() - 1;
 			}
 			if (clash) {
 				// a surer finding of another type holds part of it: what nothing covers is still identifying
-				for (int[] piece : uncovered(doc, c.start(), c.end(), overlapping)) {
-					accepted.put(piece[0], new Finding(piece[0], piece[1], c.type(), c.confidence(), c.recognizer()));
+				for (int[] piece : uncovered(doc, c.start(), c.end(), owner)) {
+					accept(new Finding(piece[0], piece[1], c.type(), c.confidence(), c.recognizer()), accepted, owner);
 				}
 				continue;
 			}
-			overlapping.values().removeIf(other -> other.end() > c.start());
-			accepted.put(start, merged == null ? new Finding(start, end, c.type(), c.confidence(), c.recognizer())
-					: new Finding(start, end, c.type(), merged.confidence(), merged.recognizer()));
+			if (merged == null) {
+				accept(new Finding(start, end, c.type(), c.confidence(), c.recognizer()), accepted, owner);
+				continue;
+			}
+			// the union takes the place of the longest finding it swallows, so only the rest is relabelled
+			// and a long run of overlapping candidates stays linear
+			accepted.set(keep, new Finding(start, end, c.type(), merged.confidence(), merged.recognizer()));
+			java.util.Arrays.fill(owner, c.start(), c.end(), keep + 1);
+			for (int index : overlapped) {
+				if (index != keep) {
+					Finding gone = accepted.get(index);
+					java.util.Arrays.fill(owner, gone.start(), gone.end(), keep + 1);
+					accepted.set(index, null);
+				}
+			}
 		}
-		List<Finding> findings = joinNames(doc, new ArrayList<>(accepted.values()));
+		List<Finding> sorted = new ArrayList<>();
+		for (Finding f : accepted) {
+			if (f != null) {
+				sorted.add(f);
+			}
+		}
+		sorted.sort(null);
+		List<Finding> findings = joinNames(doc, sorted);
 		if (!context.dismissed().isEmpty()) {
 			findings.removeIf(f -> context.dismissed().contains(f.text(doc.text).toLowerCase(Locale.ROOT)));
 		}
 		return findings;
 	}
 
+	private static void accept(Finding finding, List<Finding> accepted, int[] owner) {
+		accepted.add(finding);
+		java.util.Arrays.fill(owner, finding.start(), finding.end(), accepted.size());
+	}
+
 	/**
-	 * The parts of {@code [start, end)} outside the given findings that hold letters or digits, trimmed of the
-	 * spaces and punctuation at their edges. Only pieces that no finding touches at all are returned, so the
-	 * caller can add them without any overlap.
+	 * The parts of {@code [start, end)} that no finding owns and that hold letters or digits, trimmed of the
+	 * spaces and punctuation at their edges, so the caller can add them without any overlap.
 	 */
-	private static List<int[]> uncovered(Doc doc, int start, int end, Map<Integer, Finding> findings) {
+	private static List<int[]> uncovered(Doc doc, int start, int end, int[] owner) {
 		List<int[]> pieces = new ArrayList<>();
 		int from = start;
-		List<Finding> sorted = new ArrayList<>(findings.values());
-		sorted.sort(Comparator.comparingInt(Finding::start));
-		for (Finding f : sorted) {
-			if (f.end() <= start || f.start() >= end) {
-				continue;
+		while (from < end) {
+			while (from < end && owner[from] != 0) {
+				from++;
 			}
-			addPiece(doc, from, Math.min(f.start(), end), pieces);
-			from = Math.max(from, f.end());
+			int to = from;
+			while (to < end && owner[to] == 0) {
+				to++;
+			}
+			addPiece(doc, from, to, pieces);
+			from = to;
 		}
-		addPiece(doc, from, end, pieces);
 		return pieces;
 	}
 

@@ -17,9 +17,9 @@ final class WordSet {
 	/** The membership index as of some number of sets; replaced, never changed, as sets are created. */
 	record Index(Lexicon words, long[] membership, int sets) {
 
-		/** The sets (as bits) that hold the word {@code text[start, end)} whose folded hash is {@code hash}. */
-		long of(CharSequence text, int start, int end, int hash) {
-			int entry = words.get(text, start, end, hash);
+		/** The sets (as bits) that hold the word of this {@link Lexicon#fingerprint}. */
+		long of(long fingerprint) {
+			int entry = words.get(fingerprint);
 			return entry == 0 ? 0 : membership[entry];
 		}
 	}
@@ -84,7 +84,7 @@ final class WordSet {
 		if (id < doc.setsIndexed()) {
 			return (doc.sets(i) & 1L << id) != 0;
 		}
-		return words.get(doc.text, doc.start(i), doc.end(i), doc.hash(i)) != 0;
+		return words.get(doc.fingerprint(i)) != 0;
 	}
 
 	boolean contains(CharSequence word) {
