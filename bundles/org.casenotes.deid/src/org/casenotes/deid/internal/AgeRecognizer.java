@@ -124,7 +124,11 @@ final class AgeRecognizer implements Recognizer {
 		if (!doc.isPunct(i - 1, '(') || !(doc.isPunct(i + 1, ')') || doc.isPunct(i + 1, ',') || doc.isPunct(i + 1, ';'))) {
 			return false;
 		}
-		return person(doc, i - 2, out) || doc.kind(i - 2) == Doc.POSS && person(doc, i - 3, out);
+		// "(24, F)": a sex beside the number says it is an age, whoever comes before
+		boolean sex = doc.isPunct(i + 1, ',') && doc.isWord(i + 2) && doc.length(i + 2) <= 2 && PERSON_NOUNS.contains(doc, i + 2)
+				&& doc.isCapitalized(i + 2) && doc.isPunct(i + 3, ')');
+		return sex || person(doc, i - 2, out) || doc.kind(i - 2) == Doc.POSS && person(doc, i - 3, out)
+				|| doc.isPunct(i - 2, '.') && person(doc, i - 3, out);
 	}
 
 	/**

@@ -100,6 +100,10 @@ final class ContactRecognizer implements Recognizer {
 
 	/** URLs with a scheme or "www.", and bare domains with a known top-level domain. */
 	private static int webAddress(Doc doc, int i, Candidates out) {
+		if (!doc.joined(i + 1) || !(doc.isPunct(i + 1, '.') || doc.isPunct(i + 1, ':'))) {
+			// every address goes on with "." or ":" right after its first word; most words do not
+			return i;
+		}
 		boolean scheme = (doc.isWord(i, "http") || doc.isWord(i, "https") || doc.isWord(i, "ftp")) && doc.isPunct(i + 1, ':')
 				&& doc.joined(i + 1) && doc.isPunct(i + 2, '/') && doc.joined(i + 2);
 		boolean www = doc.isWord(i, "www") && doc.isPunct(i + 1, '.') && doc.joined(i + 1);

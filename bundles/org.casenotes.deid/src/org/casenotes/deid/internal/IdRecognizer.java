@@ -26,6 +26,7 @@ final class IdRecognizer implements Recognizer {
 			"reg", "plate", "plates", "vin", "passport", "account", "acct", "claim", "case", "ref", "reference", "auth",
 			"authorization", "authorisation", "badge", "employee", "student", "serial", "ticket", "docket", "warrant", "dl", "ohip",
 			"phn", "ppsn", "pps", "tfn", "abn", "ird", "crn", "nino", "ein", "itin", "mbi", "hicn", "subscriber", "group", "file",
+			"aadhaar", "aadhar", "pan", "uhid", "bsn", "cpr", "personnummer", "hkid", "nric", "fin", "ending", "ends",
 			"patient", "client", "enrollment", "enrolment", "booking", "order", "invoice", "no", "nr", "num", "number", "code",
 			// registration bodies whose numbers identify a clinician
 			"hcpc", "ahpra", "npi", "dea", "nmc", "gmc", "gphc", "bacp", "ukcp", "cpso", "cno", "caqh", "pcbc", "ncc");

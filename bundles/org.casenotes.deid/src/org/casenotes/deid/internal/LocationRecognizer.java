@@ -52,8 +52,8 @@ final class LocationRecognizer implements Recognizer {
 	/** Words that a number follows to say which one, not where: "Year 12", "Grade 9", "Ward 4B". */
 	private static final WordSet ORDINAL_NOUNS = WordSet.of("year", "grade", "form", "class", "room", "bed", "level", "stage", "step",
 			"week", "day", "session", "page", "chapter", "module", "phase", "part", "section", "item", "question", "version");
-	private static final WordSet CONNECTORS = WordSet.of("of", "for", "and", "the", "de", "du", "la", "le", "st", "saint", "on",
-			"upon", "in");
+	// not "in" or "on": "Infosys in Bengaluru" is an employer and a town
+	private static final WordSet CONNECTORS = WordSet.of("of", "for", "and", "the", "de", "du", "la", "le", "st", "saint", "upon");
 
 	@Override
 	public String name() {

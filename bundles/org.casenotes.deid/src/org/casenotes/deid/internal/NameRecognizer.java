@@ -237,7 +237,8 @@ final class NameRecognizer implements Recognizer {
 			}
 			if (ProperNouns.initial(doc, k) && ProperNouns.namePart(doc, k + 2) || ProperNouns.namePart(doc, k) && (!doc.has(k, Lex.CLINICAL) || doc.isPunct(k + 1, '-') && doc.joined(k + 1))
 					&& !(doc.has(k, Lex.COMMON) && doc.level(k) <= 20 && !doc.has(k, Lex.FIRST_NAME) && ProperNouns.nameEnd(doc, k) == k)) {
-				int last = ProperNouns.initial(doc, k) ? ProperNouns.nameEnd(doc, k + 2) : ProperNouns.nameEnd(doc, k);
+				boolean initialOfName = ProperNouns.initial(doc, k) && ProperNouns.namePart(doc, k + 2);
+				int last = initialOfName ? ProperNouns.nameEnd(doc, k + 2) : ProperNouns.initial(doc, k) ? k : ProperNouns.nameEnd(doc, k);
 				if (!(last == k && doc.length(k) == 1 && !doc.isPunct(k + 1, '.'))) {
 					out.add(k, last, IdentifierType.NAME, 0.93, "name-field");
 				}
@@ -344,6 +345,7 @@ final class NameRecognizer implements Recognizer {
 			return i;
 		}
 		if (doc.isLower(i + 1) && doc.has(i + 1, Lex.CLINICAL) && doc.gap(i + 1) == Doc.SPACE
+				|| IdRecognizer.CUES.contains(doc, i) && (bits & (Lex.FIRST_NAME | Lex.SURNAME)) == 0
 				|| CONTACT_LABELS.contains(doc, i) && doc.isPunct(i + 1, ':')) {
 			// "Major depressive disorder", "Tel: 028 ..."
 			return i;

@@ -21,6 +21,8 @@ final class ProfessionRecognizer implements Recognizer {
 			"position");
 	private static final WordSet IS_CUES = WordSet.of("is", "was", "'s", "been", "became", "becoming", "become");
 	private static final WordSet ARTICLES = WordSet.of("a", "an");
+	/** The words an occupation follows: "a", "an", "the", "as", "retired", "former". */
+	private static final WordSet OPENERS = WordSet.of("a", "an", "the", "as", "retired", "former");
 	private static final WordSet QUALIFIERS = WordSet.of("only", "sole", "current", "former", "previous", "other", "new");
 	/** Words after an occupation that say where it is practised: "principal of", "nurse at". */
 	private static final WordSet PLACE_AFTER = WordSet.of("at", "of", "for", "with", "on", "in");
@@ -44,8 +46,11 @@ final class ProfessionRecognizer implements Recognizer {
 			if (bare(doc, i, out) || titleFirst(doc, i, out)) {
 				continue;
 			}
+			if (!OPENERS.contains(doc, i) || !professionNear(doc, i + 1)) {
+				continue;
+			}
 			boolean the = doc.isWord(i, "the") && doc.isLower(i);
-			if (!ARTICLES.contains(doc, i) && !the && !doc.isWord(i, "as") && !doc.isWord(i, "retired") && !doc.isWord(i, "former")) {
+			if (doc.isWord(i, "the") && !the) {
 				continue;
 			}
 			int start = i + 1;
@@ -72,9 +77,24 @@ final class ProfessionRecognizer implements Recognizer {
 		}
 	}
 
-	/** "Aoife is principal of ...", "was head chef at": an occupation without an article, tied to a place. */
+	/** Whether an occupation word (or the start of an occupation phrase) is among the next four tokens. */
+	private static boolean professionNear(Doc doc, int i) {
+		for (int k = i; k < i + 4; k++) {
+			if (doc.has(k, Lex.PROFESSION | Lex.PHRASE_START)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "Aoife is principal of ...", "was head chef at", "Priyanka, 41, software architect at ...": an occupation
+	 * without an article, after "is" or in apposition, tied to a place.
+	 */
 	private static boolean bare(Doc doc, int i, Candidates out) {
-		if (!IS_CUES.contains(doc, i) || !doc.isWord(i + 1) || ARTICLES.contains(doc, i + 1) || doc.isWord(i + 1, "the")) {
+		boolean apposition = doc.isPunct(i, ',') && (doc.kind(i - 1) == Doc.NUMBER || out.is(i - 1, IdentifierType.NAME, 0.6)
+				|| out.is(i - 1, IdentifierType.LOCATION, 0.6) || doc.has(i - 1, Lex.PLACE) || doc.isPunct(i - 1, ')'));
+		if (!(IS_CUES.contains(doc, i) || apposition) || !professionNear(doc, i + 1) || !doc.isWord(i + 1) || ARTICLES.contains(doc, i + 1) || doc.isWord(i + 1, "the")) {
 			return false;
 		}
 		int head = headAfter(doc, i + 1);
@@ -90,7 +110,7 @@ final class ProfessionRecognizer implements Recognizer {
 	 * to where it is practised.
 	 */
 	private static boolean titleFirst(Doc doc, int i, Candidates out) {
-		if (!doc.isWord(i) || !doc.sentenceStart(i) || !doc.isCap(i) || doc.has(i, Lex.FUNCTION)) {
+		if (!doc.isCap(i) || !doc.isWord(i) || doc.has(i, Lex.FUNCTION) || !professionNear(doc, i) || !doc.sentenceStart(i)) {
 			return false;
 		}
 		int head = headAfter(doc, i);
