@@ -45,4 +45,12 @@ public final class Deidentifier {
 	public List<Finding> detect(CharSequence text) {
 		return detect(text, DetectionContext.EMPTY);
 	}
+
+	/**
+	 * Detects and replaces in one step: the text as it may leave the machine, consistent with the rest of the
+	 * case through {@code map} (see {@link Redactor#apply}).
+	 */
+	public Redaction deidentify(CharSequence text, DetectionContext context, ReplacementPolicy policy, PseudonymMap map) {
+		return Redactor.apply(text, detect(text, context), policy, map, context);
+	}
 }

@@ -19,6 +19,9 @@ public class Commands {
 		add(new VersionCommand());
 		add(new ListCommand(services));
 		add(new DemoCommand(services));
+		add(new DeidCommand());
+		add(new EvaluateCommand());
+		add(new BenchCommand());
 	}
 
 	private void add(Command command) {

@@ -202,6 +202,32 @@ public final class KnownIdentifiers {
 		}
 	}
 
+	/**
+	 * The known identifier a found text stands for ("Liz", "Ms Moore's", "E.A.M.", "07700900123"), or null.
+	 * The replacement takes its placeholder from that identifier's role.
+	 */
+	public KnownIdentifier identify(CharSequence found) {
+		String text = found.toString().strip().replace('\u2019', '\'');
+		if (text.endsWith("'s") || text.endsWith("'S")) {
+			text = text.substring(0, text.length() - 2);
+		}
+		String folded = Fold.fold(text.replaceAll("\\s+", " "));
+		for (Variant variant : variants) {
+			if (variant.folded().equals(folded)) {
+				return variant.source();
+			}
+		}
+		String digitsOnly = text.replaceAll("[^0-9]", "");
+		if (digitsOnly.length() >= 7) {
+			for (Digits known : digits) {
+				if (digitsOnly.endsWith(known.digits()) || known.digits().endsWith(digitsOnly) && digitsOnly.length() >= 9) {
+					return known.source();
+				}
+			}
+		}
+		return null;
+	}
+
 	/** Every run of digits with phone punctuation in between, compared on its digits alone. */
 	private void findNumbers(CharSequence text, Candidates out) {
 		int length = text.length();
