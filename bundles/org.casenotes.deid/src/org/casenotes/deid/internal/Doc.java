@@ -127,6 +127,8 @@ public final class Doc {
 		boolean anyLower = false;
 		boolean uncased = false;
 		int letterCount = 0;
+		// the token's fingerprint, fed as it is scanned rather than in a second pass
+		long h = Lexicon.FINGERPRINT_START;
 		while (i < length) {
 			char c = t.charAt(i);
 			int cp = c;
@@ -146,11 +148,23 @@ public final class Doc {
 				anyLower |= lower;
 				letterCount++;
 				letters = true;
+				h = Lexicon.fingerprintStep(h, c);
+				if (width == 2) {
+					h = Lexicon.fingerprintStep(h, t.charAt(i + 1));
+				}
 				i += width;
 			} else if (cp < 0x80 ? cp >= '0' && cp <= '9' : Character.isDigit(cp)) {
 				digits = true;
+				h = Lexicon.fingerprintStep(h, c);
+				if (width == 2) {
+					h = Lexicon.fingerprintStep(h, t.charAt(i + 1));
+				}
 				i += width;
 			} else if (i > tokenStart && isMark(cp)) {
+				h = Lexicon.fingerprintStep(h, c);
+				if (width == 2) {
+					h = Lexicon.fingerprintStep(h, t.charAt(i + 1));
+				}
 				i += width;
 			} else if ((c == '\'' || c == '\u2019') && i > tokenStart && i + 1 < length && Character.isLetter(t.charAt(i + 1))
 					&& Character.isLetter(t.charAt(i - 1))) {
@@ -159,6 +173,7 @@ public final class Doc {
 				if (possessive) {
 					break;
 				}
+				h = Lexicon.fingerprintStep(h, c);
 				i++;
 			} else {
 				break;
@@ -175,7 +190,7 @@ public final class Doc {
 		} else {
 			s = firstLower ? LOWER : UNCASED;
 		}
-		long h = Lexicon.fingerprint(t, tokenStart, i);
+		h = Lexicon.finish(h, i - tokenStart);
 		add(tokenStart, i, k, s, pendingGap, k == WORD ? lexicons.word(h) : 0, h);
 		if (i < length && (t.charAt(i) == '\'' || t.charAt(i) == '\u2019') && i + 1 < length
 				&& (t.charAt(i + 1) == 's' || t.charAt(i + 1) == 'S') && (i + 2 >= length || !Character.isLetterOrDigit(t.charAt(i + 2)))

@@ -21,8 +21,8 @@ public final class Engine {
 
 	private final Lexicons lexicons;
 	private final List<Recognizer> recognizers = List.of(new ContactRecognizer(), new IdRecognizer(), new DateRecognizer(),
-			new AddressRecognizer(), new NameRecognizer(), new PropagationRecognizer(), new ProfessionRecognizer(), new LocationRecognizer(),
-			new AgeRecognizer(), new PropagationRecognizer());
+			new AddressRecognizer(), new NameRecognizer(), new PropagationRecognizer(false), new ProfessionRecognizer(),
+			new LocationRecognizer(), new AgeRecognizer(), new PropagationRecognizer(true));
 
 	public Engine(Lexicons lexicons) {
 		this.lexicons = lexicons;

@@ -138,23 +138,31 @@ public final class Lexicon {
 
 	/** The fingerprint of {@code text[start, end)} once folded (any case, no diacritics); never 0. */
 	public static long fingerprint(CharSequence text, int start, int end) {
-		long h = 0xCBF29CE484222325L;
+		long h = FINGERPRINT_START;
 		for (int i = start; i < end; i++) {
-			h = (h ^ Fold.fold(text.charAt(i))) * 0x100000001B3L;
+			h = fingerprintStep(h, text.charAt(i));
 		}
 		return finish(h, end - start);
+	}
+
+	/** Where a fingerprint starts, for a caller that feeds it characters as it scans them. */
+	static final long FINGERPRINT_START = 0xCBF29CE484222325L;
+
+	/** The fingerprint so far, {@code h}, after one more character. */
+	static long fingerprintStep(long h, char c) {
+		return (h ^ Fold.fold(c)) * 0x100000001B3L;
 	}
 
 	/** The same fingerprint, over a character array. */
 	public static long fingerprint(char[] text, int start, int end) {
-		long h = 0xCBF29CE484222325L;
+		long h = FINGERPRINT_START;
 		for (int i = start; i < end; i++) {
-			h = (h ^ Fold.fold(text[i])) * 0x100000001B3L;
+			h = fingerprintStep(h, text[i]);
 		}
 		return finish(h, end - start);
 	}
 
-	private static long finish(long h, int length) {
+	static long finish(long h, int length) {
 		// FNV-1a spreads poorly into the low bits the table indexes by: finish with a 64-bit mixer (the one of
 		// MurmurHash3), and fold the length in so no two lengths collide by construction
 		h ^= length * 0x9E3779B97F4A7C15L;

@@ -157,6 +157,16 @@ final class PropagationRecognizer implements Recognizer {
 		return length > 3 && (last == 's' && beforeLast != 's' || last == 'd' && beforeLast == 'e');
 	}
 
+	private final boolean phrases;
+
+	/**
+	 * @param phrases whether to repeat whole phrases and single letters too, which only pays once every
+	 *                recognizer has spoken (the early pass spreads single names for the occupation rules)
+	 */
+	PropagationRecognizer(boolean phrases) {
+		this.phrases = phrases;
+	}
+
 	@Override
 	public String name() {
 		return "propagation";
@@ -164,8 +174,10 @@ final class PropagationRecognizer implements Recognizer {
 
 	@Override
 	public void recognize(Doc doc, KnownIdentifiers known, Candidates out) {
-		repeatPhrases(doc, out);
-		repeatLetters(doc, out);
+		if (phrases) {
+			repeatPhrases(doc, out);
+			repeatLetters(doc, out);
+		}
 		Lexicon proven = new Lexicon(16);
 		boolean any = false;
 		for (Candidates.Candidate candidate : out.all()) {
