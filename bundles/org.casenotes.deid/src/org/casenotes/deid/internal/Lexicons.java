@@ -215,6 +215,11 @@ public final class Lexicons {
 		return phrases.get(normalized);
 	}
 
+	/** The class bits of the multi-word phrase with this {@link Lexicon#fingerprint} (of its normalized form). */
+	int phrase(long fingerprint) {
+		return phrases.get(fingerprint);
+	}
+
 	public int maxPhraseTokens() {
 		return MAX_PHRASE_TOKENS;
 	}

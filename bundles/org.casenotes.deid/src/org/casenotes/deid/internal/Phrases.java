@@ -19,8 +19,10 @@ final class Phrases {
 			return -1;
 		}
 		Lexicons lexicons = doc.lexicons;
-		StringBuilder key = new StringBuilder(32);
-		appendFolded(doc, first, key);
+		// the phrase's fingerprint, grown a token at a time: no key string is built
+		long key = Lexicon.FINGERPRINT_START;
+		key = feed(doc, first, key);
+		int length = doc.length(first);
 		int best = -1;
 		int limit = Math.min(doc.size(), first + lexicons.maxPhraseTokens());
 		for (int k = first + 1; k < limit; k++) {
@@ -39,19 +41,22 @@ final class Phrases {
 			}
 			boolean hyphen = doc.isPunct(k, '-') || doc.isPunct(k - 1, '-');
 			if (gap == Doc.SPACE && !hyphen) {
-				key.append(' ');
+				key = Lexicon.fingerprintStep(key, ' ');
+				length++;
 			}
-			appendFolded(doc, k, key);
-			if (kind != Doc.PUNCT && (lexicons.phrase(key) & wanted) != 0) {
+			key = feed(doc, k, key);
+			length += doc.length(k);
+			if (kind != Doc.PUNCT && (lexicons.phrase(Lexicon.finish(key, length)) & wanted) != 0) {
 				best = k;
 			}
 		}
 		return best;
 	}
 
-	private static void appendFolded(Doc doc, int i, StringBuilder key) {
+	private static long feed(Doc doc, int i, long key) {
 		for (int c = doc.start(i); c < doc.end(i); c++) {
-			key.append(Fold.fold(doc.text.charAt(c)));
+			key = Lexicon.fingerprintStep(key, doc.text.charAt(c));
 		}
+		return key;
 	}
 }
