@@ -14,13 +14,15 @@ import java.util.Arrays;
  * cache, so a lookup costs what its cache misses cost. A word is therefore stored as its 64-bit fingerprint
  * beside its bits, in one slot, and never as characters: a probe reads one slot and is done. Two different
  * words share a fingerprint with a probability of about 2<sup>-64</sup> per probe, far below any other error
- * the engine makes; in exchange the table holds no text and needs a third of the memory.
+ * the engine makes; in exchange the table holds no text at all.
  */
 public final class Lexicon {
 
-	/** Slot {@code i} is {@code fingerprints[i]} (0: empty) with {@code values[i]}. */
-	private long[] fingerprints;
-	private int[] values;
+	/**
+	 * Slot {@code i} is {@code table[2i]}, the fingerprint (0: empty), and {@code table[2i + 1]}, the bits: side
+	 * by side, so a hit costs one cache miss, not two.
+	 */
+	private long[] table;
 	private int size;
 	private int mask;
 
@@ -31,8 +33,7 @@ public final class Lexicon {
 	/** A lexicon sized for about {@code expected} entries (it grows past them). */
 	public Lexicon(int expected) {
 		int slots = Math.max(16, Integer.highestOneBit(Math.max(1, expected)) << 2);
-		fingerprints = new long[slots];
-		values = new int[slots];
+		table = new long[slots * 2];
 		mask = slots - 1;
 	}
 
@@ -43,19 +44,19 @@ public final class Lexicon {
 
 	private void addFingerprint(long fingerprint, int bits) {
 		int slot = find(fingerprint);
-		if (fingerprints[slot] != 0) {
+		if (table[slot * 2] != 0) {
 			// class bits accumulate; of two word levels (folding can merge "café" and "cafe") the commoner wins
-			int old = values[slot];
+			int old = (int) table[slot * 2 + 1];
 			int oldLevel = old & Lex.LEVEL_MASK;
 			int newLevel = bits & Lex.LEVEL_MASK;
 			int level = oldLevel == 0 ? newLevel : newLevel == 0 ? oldLevel : Math.min(oldLevel, newLevel);
-			values[slot] = ((old | bits) & ~Lex.LEVEL_MASK) | level;
+			table[slot * 2 + 1] = ((old | bits) & ~Lex.LEVEL_MASK) | level;
 			return;
 		}
-		fingerprints[slot] = fingerprint;
-		values[slot] = bits;
-		if (++size * 2 > fingerprints.length) {
-			rehash(fingerprints.length * 2);
+		table[slot * 2] = fingerprint;
+		table[slot * 2 + 1] = bits;
+		if (++size * 2 > mask + 1) {
+			rehash((mask + 1) * 2);
 		}
 	}
 
@@ -72,9 +73,9 @@ public final class Lexicon {
 	public int get(long fingerprint) {
 		int slot = (int) fingerprint & mask;
 		while (true) {
-			long f = fingerprints[slot];
+			long f = table[slot * 2];
 			if (f == fingerprint) {
-				return values[slot];
+				return (int) table[slot * 2 + 1];
 			}
 			if (f == 0) {
 				return 0;
@@ -93,9 +94,9 @@ public final class Lexicon {
 	}
 
 	public void forEach(EntryVisitor visitor) {
-		for (int slot = 0; slot < fingerprints.length; slot++) {
-			if (fingerprints[slot] != 0) {
-				visitor.visit(fingerprints[slot], values[slot]);
+		for (int slot = 0; slot <= mask; slot++) {
+			if (table[slot * 2] != 0) {
+				visitor.visit(table[slot * 2], (int) table[slot * 2 + 1]);
 			}
 		}
 	}
@@ -108,30 +109,28 @@ public final class Lexicon {
 	/** Drops the spare capacity kept for growth, once loading is over (the load stays at most a half). */
 	public void trim() {
 		int slots = Math.max(16, Integer.highestOneBit(Math.max(1, size)) << 2);
-		if (slots < fingerprints.length) {
+		if (slots < mask + 1) {
 			rehash(slots);
 		}
 	}
 
 	private int find(long fingerprint) {
 		int slot = (int) fingerprint & mask;
-		while (fingerprints[slot] != 0 && fingerprints[slot] != fingerprint) {
+		while (table[slot * 2] != 0 && table[slot * 2] != fingerprint) {
 			slot = (slot + 1) & mask;
 		}
 		return slot;
 	}
 
 	private void rehash(int slots) {
-		long[] oldFingerprints = fingerprints;
-		int[] oldValues = values;
-		fingerprints = new long[slots];
-		values = new int[slots];
+		long[] old = table;
+		table = new long[slots * 2];
 		mask = slots - 1;
-		for (int i = 0; i < oldFingerprints.length; i++) {
-			if (oldFingerprints[i] != 0) {
-				int slot = find(oldFingerprints[i]);
-				fingerprints[slot] = oldFingerprints[i];
-				values[slot] = oldValues[i];
+		for (int i = 0; i < old.length; i += 2) {
+			if (old[i] != 0) {
+				int slot = find(old[i]);
+				table[slot * 2] = old[i];
+				table[slot * 2 + 1] = old[i + 1];
 			}
 		}
 	}
