@@ -173,6 +173,35 @@ class RecognizersTest {
 		assertNothing("I discussed this with my supervisor; her psychiatrist agreed.");
 	}
 
+	// ---- notes from elsewhere: none of these names or places is in the development corpus
+
+	@Test
+	void notesFromOtherCountries() {
+		String irish = "Session 4 with Siobhan O'Connell (DOB 03.07.1988), GP Dr Fergal Nolan at Ballymun Health Centre. "
+				+ "She works as a barista at Bewley's on Grafton Street.";
+		assertFound(irish, NAME, "Siobhan O'Connell", "Fergal Nolan");
+		assertFound(irish, LOCATION, "Ballymun Health Centre", "Bewley's", "Grafton Street");
+		assertFound(irish, PROFESSION, "barista");
+		String southAfrican = "Client Thandiwe Mokoena, 29, from Soweto, lecturer at Wits. Her brother Sipho (17) is in Grade 11 at "
+				+ "King Edward VII School. Contact 072 555 0134.";
+		assertFound(southAfrican, NAME, "Thandiwe Mokoena", "Sipho");
+		assertFound(southAfrican, AGE, "29", "17");
+		assertFound(southAfrican, LOCATION, "Soweto", "Wits", "King Edward VII School");
+		assertFound(southAfrican, CONTACT, "072 555 0134");
+		String newZealand = "Rangi T\u016bhoe-Walker (34) lives in Gisborne; works at Fonterra. Whanau hui at his nan's. NHI ZAC5361.";
+		assertFound(newZealand, NAME, "Rangi T\u016bhoe-Walker");
+		assertFound(newZealand, LOCATION, "Gisborne", "Fonterra");
+		assertFound(newZealand, ID, "ZAC5361");
+		String indian = "Priyanka Venkataraman, 41, software architect at Infosys in Bengaluru. Daughter Meera, aged 9, at Delhi "
+				+ "Public School. Phone +91 98450 12345.";
+		assertFound(indian, PROFESSION, "software architect");
+		assertFound(indian, LOCATION, "Infosys", "Bengaluru", "Delhi Public School");
+		assertFound(indian, CONTACT, "+91 98450 12345");
+		String scottish = "He lives at Flat 3, 27 Arbroath Road, Dundee DD4 6EQ. His CHI number is 1204885634.";
+		assertFound(scottish, LOCATION, "Flat 3, 27 Arbroath Road", "Dundee", "DD4 6EQ");
+		assertFound(scottish, ID, "1204885634");
+	}
+
 	// ---- helpers
 
 	private static List<Finding> found(String text, DetectionContext context) {
