@@ -77,10 +77,10 @@ class MainWindowTest {
 	@Test
 	void openingANoteShowsItsSectionsReadOnly() throws Exception {
 		Tree tree = widget(mainShell(), "caseExplorer.tree", Tree.class);
-		TreeItem note = openTreePath(tree, "C-0042", "Individual therapy", "Session 6");
+		TreeItem note = UiRobot.openTreePath(tree, "C-0042", "Individual therapy", "Session 6");
 		tree.setSelection(note);
-		tree.notifyListeners(SWT.Selection, event(tree, note));
-		tree.notifyListeners(SWT.DefaultSelection, event(tree, note));
+		tree.notifyListeners(SWT.Selection, UiRobot.event(tree, note));
+		tree.notifyListeners(SWT.DefaultSelection, UiRobot.event(tree, note));
 
 		MPartStack editors = (MPartStack) UiRobot.context().get(EModelService.class).find(CasenotesUi.STACK_EDITORS, UiRobot.application());
 		waitUntil("a note editor opens", () -> editors.getSelectedElement() instanceof MPart p && p.getObject() != null);
@@ -90,13 +90,13 @@ class MainWindowTest {
 		List<StyledText> sections = noteEditor.getSectionTexts();
 		assertEquals(4, sections.size(), "S, O, A and P");
 		assertTrue(sections.get(0).getText().contains("lonely fortnight"), sections.get(0).getText());
-		assertFalse(sections.get(0).getEditable(), "notes are read-only in this version");
+		assertFalse(sections.get(0).getEditable(), "a signed note is read-only");
 		Label summary = widget((Control) editor.getWidget(), "noteEditor.summary", Label.class);
 		assertTrue(summary.getText().startsWith("SOAP note, session of"), summary.getText());
 		assertTrue(summary.getText().contains("Signed by"), summary.getText());
 
 		// opening the same note again brings its editor to the front instead of a second copy
-		tree.notifyListeners(SWT.DefaultSelection, event(tree, note));
+		tree.notifyListeners(SWT.DefaultSelection, UiRobot.event(tree, note));
 		UiRobot.flush();
 		assertEquals(1, editors.getChildren().size());
 
@@ -109,9 +109,9 @@ class MainWindowTest {
 	@Test
 	void editCopyCopiesTheSelectedNoteText() {
 		Tree tree = widget(mainShell(), "caseExplorer.tree", Tree.class);
-		TreeItem note = openTreePath(tree, "C-0063", "Grief work (closed)", "Final session");
+		TreeItem note = UiRobot.openTreePath(tree, "C-0063", "Grief work (closed)", "Final session");
 		tree.setSelection(note);
-		tree.notifyListeners(SWT.DefaultSelection, event(tree, note));
+		tree.notifyListeners(SWT.DefaultSelection, UiRobot.event(tree, note));
 		MPartStack editors = (MPartStack) UiRobot.context().get(EModelService.class).find(CasenotesUi.STACK_EDITORS, UiRobot.application());
 		waitUntil("the note editor opens", () -> editors.getSelectedElement() instanceof MPart p && p.getObject() != null);
 		StyledText behaviour = ((NoteEditorPart) ((MPart) editors.getSelectedElement()).getObject()).getSectionTexts().get(0);
@@ -161,30 +161,5 @@ class MainWindowTest {
 		UiRobot.executeCommand("org.eclipse.ui.help.aboutAction");
 		assertNotNull(version.get(), "the About dialog opened");
 		assertTrue(version.get().matches("Version \\d+\\.\\d+\\.\\d+.*"), version.get());
-	}
-
-	private static TreeItem openTreePath(Tree tree, String... labels) {
-		waitUntil("the explorer is filled", () -> tree.getItemCount() > 0);
-		TreeItem[] level = tree.getItems();
-		TreeItem item = null;
-		for (String label : labels) {
-			item = Arrays.stream(level).filter(i -> i.getText().endsWith(label)).findFirst().orElse(null);
-			assertNotNull(item, "tree item '" + label + "' among " + Arrays.stream(level).map(TreeItem::getText).toList());
-			if (label != labels[labels.length - 1]) {
-				Event expand = event(tree, item);
-				tree.notifyListeners(SWT.Expand, expand);
-				item.setExpanded(true);
-				UiRobot.flush();
-				level = item.getItems();
-			}
-		}
-		return item;
-	}
-
-	private static Event event(Tree tree, TreeItem item) {
-		Event event = new Event();
-		event.widget = tree;
-		event.item = item;
-		return event;
 	}
 }

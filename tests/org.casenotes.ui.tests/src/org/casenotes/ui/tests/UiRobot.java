@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
@@ -20,6 +21,7 @@ import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.SWT;
@@ -31,7 +33,10 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
@@ -189,5 +194,43 @@ final class UiRobot {
 			gc.dispose();
 			image.dispose();
 		}
+	}
+
+	/** Expands the explorer tree along {@code labels} (each matched by its ending) and returns the last item. */
+	static TreeItem openTreePath(Tree tree, String... labels) {
+		waitUntil("the explorer is filled", () -> tree.getItemCount() > 0);
+		TreeItem[] level = tree.getItems();
+		TreeItem item = null;
+		for (String label : labels) {
+			item = Arrays.stream(level).filter(i -> i.getText().endsWith(label)).findFirst().orElse(null);
+			assertNotNull(item, "tree item '" + label + "' among " + Arrays.stream(level).map(TreeItem::getText).toList());
+			if (label != labels[labels.length - 1]) {
+				Event expand = event(tree, item);
+				tree.notifyListeners(SWT.Expand, expand);
+				item.setExpanded(true);
+				UiRobot.flush();
+				level = item.getItems();
+			}
+		}
+		return item;
+	}
+
+	static Event event(Tree tree, TreeItem item) {
+		Event event = new Event();
+		event.widget = tree;
+		event.item = item;
+		return event;
+	}
+
+	/** Opens the note at the end of an explorer path and returns its editor part. */
+	static MPart openNote(String... path) {
+		Tree tree = widget(mainShell(), "caseExplorer.tree", Tree.class);
+		TreeItem note = openTreePath(tree, path);
+		tree.setSelection(note);
+		tree.notifyListeners(SWT.DefaultSelection, event(tree, note));
+		MPartStack editors = (MPartStack) context().get(EModelService.class).find(CasenotesUi.STACK_EDITORS, application());
+		waitUntil("the note editor opens", () -> editors.getSelectedElement() instanceof MPart p && p.getObject() != null
+				&& p.getLabel().equals(path[path.length - 1]));
+		return (MPart) editors.getSelectedElement();
 	}
 }

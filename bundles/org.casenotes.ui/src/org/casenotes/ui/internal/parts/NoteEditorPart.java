@@ -5,35 +5,63 @@
 package org.casenotes.ui.internal.parts;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
+import org.casenotes.core.IdentityContexts;
+import org.casenotes.core.NoteDraft;
 import org.casenotes.core.PracticeStore;
 import org.casenotes.core.StoreException;
+import org.casenotes.deid.Deidentifier;
+import org.casenotes.deid.DetectionContext;
+import org.casenotes.deid.Finding;
+import org.casenotes.deid.PseudonymMap;
+import org.casenotes.deid.Redaction;
+import org.casenotes.deid.Redactor;
+import org.casenotes.deid.ReplacementPolicy;
 import org.casenotes.model.Addendum;
 import org.casenotes.model.Note;
 import org.casenotes.model.Section;
 import org.casenotes.ui.CasenotesUi;
+import org.casenotes.ui.internal.FindingStyles;
 import org.casenotes.ui.internal.Labels;
 import org.casenotes.ui.internal.NoteEditors;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 
-/** One open note: its header, its sections in order, and its addenda. Read-only in this version. */
+/**
+ * One open note. The therapist writes in its sections; every edit goes through the draft's command stack
+ * (undo, redo, dirty marker, save), and the identifiers in the text are marked as they are typed.
+ * <p>
+ * Typing is gathered into one undoable edit per pause, as text editors do, rather than one per keystroke.
+ */
 public class NoteEditorPart {
+
+	/** A pause this long ends an undoable edit. */
+	static final int EDIT_PAUSE_MS = 600;
+	/** A pause this long re-reads the text for identifiers. */
+	static final int SCAN_PAUSE_MS = 150;
 
 	@Inject
 	private MPart part;
@@ -42,8 +70,17 @@ public class NoteEditorPart {
 
 	private ScrolledComposite scroller;
 	private Composite body;
-	private final List<StyledText> sectionTexts = new ArrayList<>();
-	private Note note;
+	private final Map<Section, StyledText> sectionTexts = new LinkedHashMap<>();
+	private final Map<StyledText, List<Finding>> findings = new LinkedHashMap<>();
+	private NoteDraft draft;
+	private DetectionContext context = DetectionContext.EMPTY;
+	/** Placeholders as they would be planned for this note, for the hover; kept only in memory. */
+	private final PseudonymMap plannedPseudonyms = PseudonymMap.create();
+	private boolean updatingWidgets;
+	private boolean editPending;
+	private final Runnable commitEdits = this::commitEdits;
+	private final Runnable scan = this::scan;
+	private final CommandStackListener onCommand = event -> Display.getDefault().asyncExec(this::modelChanged);
 
 	@PostConstruct
 	public void createControls(Composite parent) {
@@ -57,6 +94,7 @@ public class NoteEditorPart {
 		scroller.setContent(body);
 		scroller.addListener(SWT.Resize, e -> relayout());
 
+		Note note;
 		try {
 			note = NoteEditors.resolve(store.practice(), part.getPersistedState().get(CasenotesUi.NOTE_ID));
 		} catch (StoreException e) {
@@ -67,19 +105,24 @@ public class NoteEditorPart {
 			label(body, "This note is no longer in the practice.", SWT.WRAP);
 			return;
 		}
+		draft = NoteDraft.open(store, note);
+		draft.addListener(onCommand);
+		context = IdentityContexts.of(note);
 		part.setLabel(Labels.title(note));
 		part.setTooltip(Labels.location(note));
 		createHeader();
-		for (Section section : note.getSections()) {
+		for (Section section : draft.note().getSections()) {
 			createSection(section);
 		}
 		if (!note.getAddenda().isEmpty()) {
 			createAddenda();
 		}
 		relayout();
+		scan();
 	}
 
 	private void createHeader() {
+		Note note = draft.original();
 		Label location = label(body, Labels.location(note), SWT.NONE);
 		location.setData(CasenotesUi.WIDGET_ID, "noteEditor.location");
 		Label title = label(body, Labels.title(note), SWT.NONE);
@@ -94,12 +137,16 @@ public class NoteEditorPart {
 		Label heading = label(body, section.getTitle(), SWT.NONE);
 		heading.setFont(JFaceResources.getBannerFont());
 		GridDataFactory.fillDefaults().indent(0, 10).applyTo(heading);
-		StyledText text = new StyledText(body, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY);
+		int style = SWT.MULTI | SWT.WRAP | SWT.BORDER | (draft.isSigned() ? SWT.READ_ONLY : 0);
+		StyledText text = new StyledText(body, style);
 		text.setData(CasenotesUi.WIDGET_ID, "noteEditor.section." + section.getTitle());
 		text.setText(section.getText() == null ? "" : section.getText());
 		text.setMargins(4, 4, 4, 4);
+		text.addModifyListener(e -> typed());
+		text.addListener(SWT.FocusOut, e -> commitEdits());
+		text.addListener(SWT.MouseHover, e -> hover(text, e.x, e.y));
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(text);
-		sectionTexts.add(text);
+		sectionTexts.put(section, text);
 	}
 
 	private void createAddenda() {
@@ -107,7 +154,7 @@ public class NoteEditorPart {
 		group.setText("Addenda");
 		group.setLayout(GridLayoutFactory.swtDefaults().create());
 		GridDataFactory.fillDefaults().grab(true, false).indent(0, 12).applyTo(group);
-		for (Addendum addendum : note.getAddenda()) {
+		for (Addendum addendum : draft.original().getAddenda()) {
 			Label meta = label(group, Labels.instant(addendum.getCreatedAt()) + ", " + addendum.getAuthor() + ": " + addendum.getReason(),
 					SWT.WRAP);
 			meta.setFont(JFaceResources.getBannerFont());
@@ -116,6 +163,147 @@ public class NoteEditorPart {
 			GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(text);
 		}
 	}
+
+	// ---- editing
+
+	private void typed() {
+		if (updatingWidgets) {
+			return;
+		}
+		editPending = true;
+		part.setDirty(true);
+		Display display = body.getDisplay();
+		display.timerExec(EDIT_PAUSE_MS, commitEdits);
+		display.timerExec(SCAN_PAUSE_MS, scan);
+		relayout();
+	}
+
+	/** Turns what was typed since the last pause into one undoable edit per changed section. */
+	void commitEdits() {
+		if (draft == null || body.isDisposed()) {
+			return;
+		}
+		body.getDisplay().timerExec(-1, commitEdits);
+		editPending = false;
+		for (Map.Entry<Section, StyledText> entry : sectionTexts.entrySet()) {
+			String typed = entry.getValue().getText();
+			String model = entry.getKey().getText() == null ? "" : entry.getKey().getText();
+			if (!typed.equals(model)) {
+				draft.setSectionText(entry.getKey(), typed);
+			}
+		}
+		part.setDirty(draft.isDirty());
+	}
+
+	/** After an undo, a redo or a save: the widgets show the draft again, the dirty marker follows. */
+	private void modelChanged() {
+		if (body == null || body.isDisposed()) {
+			return;
+		}
+		updatingWidgets = true;
+		try {
+			for (Map.Entry<Section, StyledText> entry : sectionTexts.entrySet()) {
+				String model = entry.getKey().getText() == null ? "" : entry.getKey().getText();
+				StyledText text = entry.getValue();
+				if (!text.getText().equals(model)) {
+					int caret = Math.min(text.getCaretOffset(), model.length());
+					text.setText(model);
+					text.setCaretOffset(caret);
+				}
+			}
+		} finally {
+			updatingWidgets = false;
+		}
+		part.setDirty(draft.isDirty() || editPending);
+		scan();
+		relayout();
+	}
+
+	public boolean canUndo() {
+		return draft != null && (editPending || draft.canUndo());
+	}
+
+	public boolean canRedo() {
+		return draft != null && !editPending && draft.canRedo();
+	}
+
+	public void undo() {
+		commitEdits();
+		if (draft.canUndo()) {
+			draft.undo();
+			modelChanged();
+		}
+	}
+
+	public void redo() {
+		commitEdits();
+		if (draft.canRedo()) {
+			draft.redo();
+			modelChanged();
+		}
+	}
+
+	@Persist
+	public void save() {
+		if (draft == null || draft.isSigned()) {
+			return;
+		}
+		commitEdits();
+		try {
+			draft.save();
+			part.setDirty(false);
+		} catch (StoreException e) {
+			// the words stay in the editor and the note stays dirty: nothing is lost, the user can retry
+			MessageDialog.openError(body.getShell(), "Cannot save the note", e.getMessage() + "\n\nYour text is still in the editor.");
+		}
+	}
+
+	// ---- identifiers
+
+	/** Re-reads every section for identifiers and marks them. */
+	void scan() {
+		if (draft == null || body.isDisposed()) {
+			return;
+		}
+		body.getDisplay().timerExec(-1, scan);
+		Display display = body.getDisplay();
+		for (StyledText text : sectionTexts.values()) {
+			List<Finding> found = Deidentifier.standard().detect(text.getText(), context);
+			findings.put(text, found);
+			StyleRange[] styles = new StyleRange[found.size()];
+			for (int k = 0; k < styles.length; k++) {
+				styles[k] = FindingStyles.style(display, found.get(k));
+			}
+			text.setStyleRanges(styles);
+		}
+	}
+
+	private void hover(StyledText text, int x, int y) {
+		int offset = text.getOffsetAtPoint(new Point(x, y));
+		String tip = null;
+		if (offset >= 0) {
+			for (Finding f : findings.getOrDefault(text, List.of())) {
+				if (offset >= f.start() && offset < f.end()) {
+					Redaction planned = Redactor.apply(text.getText(), List.of(f), ReplacementPolicy.standard(), plannedPseudonyms, context);
+					Redaction.Replacement r = planned.replacements().get(0);
+					tip = FindingStyles.describe(f.type()) + " \u2014 shared as " + planned.text().substring(r.start(), r.end());
+					break;
+				}
+			}
+		}
+		text.setToolTipText(tip);
+	}
+
+	/** The findings of each section, in order (for the Findings view and the tests). */
+	public List<List<Finding>> getFindings() {
+		List<List<Finding>> all = new ArrayList<>();
+		for (StyledText text : sectionTexts.values()) {
+			all.add(findings.getOrDefault(text, List.of()));
+		}
+		return all;
+	}
+
+	// ---- layout and life cycle
 
 	private static Label label(Composite parent, String text, int style) {
 		Label label = new Label(parent, style);
@@ -137,17 +325,28 @@ public class NoteEditorPart {
 
 	@Focus
 	public void setFocus() {
-		Control target = sectionTexts.isEmpty() ? scroller : sectionTexts.get(0);
+		Control target = sectionTexts.isEmpty() ? scroller : sectionTexts.values().iterator().next();
 		target.setFocus();
 	}
 
-	/** The note shown, for tests of the running application. */
+	@PreDestroy
+	public void dispose() {
+		if (draft != null) {
+			draft.removeListener(onCommand);
+		}
+	}
+
+	/** The note shown: the draft being edited. */
 	public Note getNote() {
-		return note;
+		return draft == null ? null : draft.note();
+	}
+
+	public NoteDraft getDraft() {
+		return draft;
 	}
 
 	/** The text widgets of the sections, in order, for tests of the running application. */
 	public List<StyledText> getSectionTexts() {
-		return sectionTexts;
+		return new ArrayList<>(sectionTexts.values());
 	}
 }

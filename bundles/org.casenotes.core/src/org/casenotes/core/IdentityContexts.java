@@ -1,0 +1,77 @@
+/*
+ * Copyright (c) 2026 the Casenotes contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.casenotes.core;
+
+import org.casenotes.deid.DetectionContext;
+import org.casenotes.model.Client;
+import org.casenotes.model.ContactDetail;
+import org.casenotes.model.IdentitySheet;
+import org.casenotes.model.KnownPerson;
+import org.casenotes.model.KnownPlace;
+import org.casenotes.model.Note;
+
+/**
+ * What the engine must know about a client before it reads their notes: every known identifier of the
+ * identity sheet, with the role that names its placeholder.
+ */
+public final class IdentityContexts {
+
+	private IdentityContexts() {
+	}
+
+	/** The detection context of the client a note belongs to (empty when the note has no client). */
+	public static DetectionContext of(Note note) {
+		for (org.eclipse.emf.ecore.EObject o = note; o != null; o = o.eContainer()) {
+			if (o instanceof Client client) {
+				return of(client);
+			}
+		}
+		return DetectionContext.EMPTY;
+	}
+
+	public static DetectionContext of(Client client) {
+		IdentitySheet sheet = client.getIdentitySheet();
+		if (sheet == null) {
+			return DetectionContext.EMPTY;
+		}
+		DetectionContext.Builder context = DetectionContext.builder();
+		name(context, sheet.getLegalName(), "client");
+		name(context, sheet.getPreferredName(), "client");
+		for (KnownPerson person : sheet.getPeople()) {
+			name(context, person.getName(), person.getRelation() == null || person.getRelation().isBlank() ? "person" : person.getRelation());
+		}
+		place(context, sheet.getEmployer(), "employer");
+		place(context, sheet.getSchool(), "school");
+		for (KnownPlace place : sheet.getPlaces()) {
+			place(context, place.getName(), place.getKind() == null ? "place" : place.getKind().getLiteral());
+		}
+		for (ContactDetail contact : sheet.getContacts()) {
+			if (contact.getValue() != null && !contact.getValue().isBlank()) {
+				context.contact(contact.getValue(), "client");
+			}
+		}
+		for (String extra : sheet.getExtraIdentifiers()) {
+			if (extra != null && !extra.isBlank()) {
+				context.identifier(extra, "client");
+			}
+		}
+		if (sheet.getDateOfBirth() != null) {
+			context.dateOfBirth(sheet.getDateOfBirth());
+		}
+		return context.build();
+	}
+
+	private static void name(DetectionContext.Builder context, String name, String role) {
+		if (name != null && !name.isBlank()) {
+			context.name(name, role);
+		}
+	}
+
+	private static void place(DetectionContext.Builder context, String place, String role) {
+		if (place != null && !place.isBlank()) {
+			context.place(place, role);
+		}
+	}
+}

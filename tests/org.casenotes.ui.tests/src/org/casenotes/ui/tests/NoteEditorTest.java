@@ -1,0 +1,115 @@
+/*
+ * Copyright (c) 2026 the Casenotes contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.casenotes.ui.tests;
+
+import static org.casenotes.ui.tests.UiRobot.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.casenotes.core.PracticeStore;
+import org.casenotes.core.internal.XmiPracticeStore;
+import org.casenotes.deid.Finding;
+import org.casenotes.deid.IdentifierType;
+import org.casenotes.model.Note;
+import org.casenotes.ui.CasenotesUi;
+import org.casenotes.ui.internal.NoteEditors;
+import org.casenotes.ui.internal.parts.NoteEditorPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Writing a note in the running application: highlighting as one types, undo and redo, save, reopen. */
+class NoteEditorTest {
+
+	private static final String[] INTAKE = { "C-0042", "Individual therapy", "Intake" };
+
+	@AfterEach
+	void closeEditorsWithoutSaving() {
+		MPartStack editors = (MPartStack) UiRobot.context().get(EModelService.class).find(CasenotesUi.STACK_EDITORS, UiRobot.application());
+		for (MPart editor : List.copyOf(editors.getChildren().stream().filter(MPart.class::isInstance).map(MPart.class::cast).toList())) {
+			editor.setDirty(false);
+			editor.setToBeRendered(false);
+			editors.getChildren().remove(editor);
+		}
+		UiRobot.flush();
+	}
+
+	@Test
+	void theClientsSisterIsMarkedAsSheIsTyped() throws Exception {
+		MPart part = UiRobot.openNote(INTAKE);
+		NoteEditorPart editor = (NoteEditorPart) part.getObject();
+		StyledText text = editor.getSectionTexts().get(0);
+		assertTrue(text.getEditable(), "a draft note can be written in");
+		String added = " Her sister Signe phoned on 3 March.";
+		text.replaceTextRange(text.getCharCount(), 0, added);
+		int at = text.getText().indexOf("Signe");
+		waitUntil("the sister's name is marked", () -> findingAt(editor, 0, at) != null);
+		assertEquals(IdentifierType.NAME, findingAt(editor, 0, at).type());
+		StyleRange style = text.getStyleRangeAtOffset(at);
+		assertNotNull(style, "the name is styled");
+		assertTrue(style.underline, "marked by an underline, not by colour alone");
+		assertTrue(part.isDirty(), "typing makes the note dirty");
+		UiRobot.screenshot(UiRobot.mainShell(), "note-editor");
+	}
+
+	@Test
+	void undoRedoSaveCloseAndReopen() throws Exception {
+		MPart part = UiRobot.openNote(INTAKE);
+		UiRobot.context().get(EPartService.class).activate(part);
+		NoteEditorPart editor = (NoteEditorPart) part.getObject();
+		StyledText text = editor.getSectionTexts().get(0);
+		String original = text.getText();
+		String added = " Discussed sleep hygiene.";
+		text.replaceTextRange(text.getCharCount(), 0, added);
+		assertTrue(part.isDirty());
+
+		UiRobot.executeCommand("org.eclipse.ui.edit.undo");
+		waitUntil("undo restores the text", () -> text.getText().equals(original));
+		assertFalse(part.isDirty(), "back to the saved text: not dirty");
+		UiRobot.executeCommand("org.eclipse.ui.edit.redo");
+		waitUntil("redo brings the words back", () -> text.getText().equals(original + added));
+		assertTrue(part.isDirty());
+
+		UiRobot.executeCommand("org.eclipse.ui.file.save");
+		waitUntil("save clears the dirty marker", () -> !part.isDirty());
+		PracticeStore store = UiRobot.context().get(PracticeStore.class);
+		Note onDisk = NoteEditors.resolve(new XmiPracticeStore(store.location()).practice(), part.getPersistedState().get(CasenotesUi.NOTE_ID));
+		assertEquals(original + added, onDisk.getSections().get(0).getText(), "the saved words are on disk");
+
+		EPartService parts = UiRobot.context().get(EPartService.class);
+		parts.hidePart(part, true);
+		UiRobot.flush();
+		MPart reopened = UiRobot.openNote(INTAKE);
+		assertEquals(original + added, ((NoteEditorPart) reopened.getObject()).getSectionTexts().get(0).getText());
+	}
+
+	@Test
+	void aSignedNoteCannotBeEdited() {
+		MPart part = UiRobot.openNote("C-0042", "Individual therapy", "Session 6");
+		NoteEditorPart editor = (NoteEditorPart) part.getObject();
+		StyledText text = editor.getSectionTexts().get(0);
+		assertFalse(text.getEditable(), "a signed note is read-only");
+		assertFalse(editor.getDraft().setSectionText(editor.getNote().getSections().get(0), "changed"), "and its draft refuses edits");
+		assertFalse(part.isDirty());
+	}
+
+	private static Finding findingAt(NoteEditorPart editor, int section, int offset) {
+		for (Finding f : editor.getFindings().get(section)) {
+			if (f.start() <= offset && offset < f.end()) {
+				return f;
+			}
+		}
+		return null;
+	}
+}
