@@ -18,14 +18,21 @@ import org.casenotes.deid.Finding;
 import org.casenotes.deid.IdentifierType;
 import org.casenotes.model.Note;
 import org.casenotes.ui.CasenotesUi;
+import org.casenotes.ui.internal.AddendumDialog;
 import org.casenotes.ui.internal.NoteEditors;
+import org.casenotes.ui.internal.handlers.RecordHandlers;
 import org.casenotes.ui.internal.parts.NoteEditorPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -102,6 +109,40 @@ class NoteEditorTest {
 		assertFalse(text.getEditable(), "a signed note is read-only");
 		assertFalse(editor.getDraft().setSectionText(editor.getNote().getSections().get(0), "changed"), "and its draft refuses edits");
 		assertFalse(part.isDirty());
+	}
+
+	@Test
+	void signingFreezesTheNoteAndAnAddendumIsKeptBesideIt() throws Exception {
+		MPart part = UiRobot.openNote("C-0057", "Couples work", "Phone call");
+		UiRobot.context().get(EPartService.class).activate(part);
+		UiRobot.whenShellOpens(RecordHandlers.SIGN_TITLE, shell -> UiRobot.press(shell, "Yes"));
+		UiRobot.executeCommand("org.casenotes.ui.command.sign");
+		NoteEditorPart editor = (NoteEditorPart) part.getObject();
+		waitUntil("the note is signed", () -> editor.getDraft().isSigned());
+		StyledText text = editor.getSectionTexts().get(0);
+		assertFalse(text.getEditable(), "a signed note is read-only");
+		String before = text.getText();
+		Event key = new Event();
+		key.character = 'x';
+		key.keyCode = 'x';
+		text.notifyListeners(SWT.KeyDown, key);
+		UiRobot.flush();
+		assertEquals(before, text.getText(), "typing into a signed note is refused");
+		Label summary = UiRobot.widget((Control) part.getWidget(), "noteEditor.summary", Label.class);
+		assertTrue(summary.getText().contains("Signed by"), summary.getText());
+
+		UiRobot.whenShellOpens(AddendumDialog.TITLE, shell -> {
+			UiRobot.widget(shell, "addendum.reason", Text.class).setText("Correction");
+			UiRobot.widget(shell, "addendum.text", Text.class).setText("The call lasted 20 minutes, not 12.");
+			UiRobot.press(shell, "Add addendum");
+		});
+		UiRobot.executeCommand("org.casenotes.ui.command.addendum");
+		waitUntil("the addendum is in the note", () -> !editor.getDraft().original().getAddenda().isEmpty());
+		PracticeStore store = UiRobot.context().get(PracticeStore.class);
+		Note onDisk = NoteEditors.resolve(new XmiPracticeStore(store.location()).practice(), part.getPersistedState().get(CasenotesUi.NOTE_ID));
+		assertEquals("Correction", onDisk.getAddenda().get(0).getReason());
+		assertTrue(UiRobot.widgets((Control) part.getWidget(), StyledText.class, t -> t.getText().contains("20 minutes")).size() == 1,
+				"the editor shows the addendum");
 	}
 
 	private static Finding findingAt(NoteEditorPart editor, int section, int offset) {

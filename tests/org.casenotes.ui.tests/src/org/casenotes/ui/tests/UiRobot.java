@@ -233,4 +233,29 @@ final class UiRobot {
 				&& p.getLabel().equals(path[path.length - 1]));
 		return (MPart) editors.getSelectedElement();
 	}
+
+	/**
+	 * Answers the dialog titled {@code title} that the next command will open (modal, so it must be answered
+	 * from a timer): {@code answer} fills it and presses a button.
+	 */
+	static void whenShellOpens(String title, java.util.function.Consumer<Shell> answer) {
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			Shell shell = shellTitled(title);
+			if (shell == null) {
+				display().timerExec(50, poll[0]);
+				return;
+			}
+			answer.accept(shell);
+		};
+		display().timerExec(50, poll[0]);
+	}
+
+	/** Presses the button labelled {@code label} (mnemonics ignored) under {@code root}. */
+	static void press(Control root, String label) {
+		List<org.eclipse.swt.widgets.Button> buttons = widgets(root, org.eclipse.swt.widgets.Button.class,
+				b -> b.getText().replace("&", "").equals(label));
+		assertNotNull(buttons.isEmpty() ? null : buttons, "a button '" + label + "'");
+		buttons.get(0).notifyListeners(SWT.Selection, new Event());
+	}
 }

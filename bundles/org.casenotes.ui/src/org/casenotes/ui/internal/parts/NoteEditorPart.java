@@ -105,9 +105,17 @@ public class NoteEditorPart {
 			label(body, "This note is no longer in the practice.", SWT.WRAP);
 			return;
 		}
+		context = IdentityContexts.of(note);
+		show(note);
+	}
+
+	/** Builds the editor for {@code note}, on a fresh draft. */
+	private void show(Note note) {
+		if (draft != null) {
+			draft.removeListener(onCommand);
+		}
 		draft = NoteDraft.open(store, note);
 		draft.addListener(onCommand);
-		context = IdentityContexts.of(note);
 		part.setLabel(Labels.title(note));
 		part.setTooltip(Labels.location(note));
 		createHeader();
@@ -119,6 +127,20 @@ public class NoteEditorPart {
 		}
 		relayout();
 		scan();
+	}
+
+	/**
+	 * Shows the note again as the practice has it: after it was signed or amended, which happens outside the
+	 * draft. Unsaved edits are committed and saved first by the callers.
+	 */
+	public void reload() {
+		for (Control child : body.getChildren()) {
+			child.dispose();
+		}
+		sectionTexts.clear();
+		findings.clear();
+		show(draft.original());
+		part.setDirty(false);
 	}
 
 	private void createHeader() {
