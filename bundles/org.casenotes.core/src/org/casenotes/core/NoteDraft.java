@@ -98,6 +98,43 @@ public final class NoteDraft {
 		return true;
 	}
 
+	/**
+	 * Puts the text of a recovered copy back into the draft, as one undoable edit (so the therapist can look
+	 * and undo). False when nothing differs or the note is signed.
+	 */
+	public boolean restoreFrom(Note copy) {
+		if (isSigned()) {
+			return false;
+		}
+		org.eclipse.emf.common.command.CompoundCommand restore = new org.eclipse.emf.common.command.CompoundCommand("Restore unsaved changes");
+		List<Section> sections = draft.getSections();
+		for (int i = 0; i < Math.min(sections.size(), copy.getSections().size()); i++) {
+			String text = copy.getSections().get(i).getText();
+			if (!Objects.equals(sections.get(i).getText(), text)) {
+				restore.append(SetCommand.create(domain, sections.get(i), CasenotesPackage.Literals.SECTION__TEXT, text));
+			}
+		}
+		if (restore.isEmpty() || !restore.canExecute()) {
+			return false;
+		}
+		commands.execute(restore);
+		return true;
+	}
+
+	/** Whether a copy of this note holds section text that the draft does not. */
+	public boolean differsFrom(Note copy) {
+		List<Section> sections = draft.getSections();
+		if (sections.size() != copy.getSections().size()) {
+			return true;
+		}
+		for (int i = 0; i < sections.size(); i++) {
+			if (!Objects.equals(sections.get(i).getText(), copy.getSections().get(i).getText())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	public boolean canUndo() {
 		return commands.canUndo();
 	}

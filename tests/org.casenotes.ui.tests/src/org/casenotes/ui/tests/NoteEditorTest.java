@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.casenotes.core.PracticeStore;
+import org.casenotes.core.RecoveryCopies;
 import org.casenotes.core.internal.XmiPracticeStore;
 import org.casenotes.deid.Finding;
 import org.casenotes.deid.IdentifierType;
@@ -26,6 +27,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
@@ -143,6 +145,33 @@ class NoteEditorTest {
 		assertEquals("Correction", onDisk.getAddenda().get(0).getReason());
 		assertTrue(UiRobot.widgets((Control) part.getWidget(), StyledText.class, t -> t.getText().contains("20 minutes")).size() == 1,
 				"the editor shows the addendum");
+	}
+
+	@Test
+	void unsavedWorkIsCopiedToDiskAndOfferedBackAfterACrash() throws Exception {
+		MPart part = UiRobot.openNote(INTAKE);
+		NoteEditorPart editor = (NoteEditorPart) part.getObject();
+		StyledText text = editor.getSectionTexts().get(0);
+		String saved = text.getText();
+		text.replaceTextRange(text.getCharCount(), 0, " Typed before the crash.");
+		editor.writeRecoveryCopy();
+		String id = part.getPersistedState().get(CasenotesUi.NOTE_ID);
+		RecoveryCopies copies = new RecoveryCopies(UiRobot.context().get(PracticeStore.class).location());
+		assertEquals(saved + " Typed before the crash.", copies.read(id).orElseThrow().note().getSections().get(0).getText(),
+				"the unsaved words are on disk");
+
+		// a crash leaves the copy behind: close without the normal clean-up, then put the copy back as it was
+		Note copy = EcoreUtil.copy(editor.getNote());
+		part.setDirty(false);
+		UiRobot.context().get(EPartService.class).hidePart(part, true);
+		UiRobot.flush();
+		copies.write(id, copy);
+
+		UiRobot.whenShellOpens(NoteEditorPart.RESTORE_TITLE, shell -> UiRobot.press(shell, "Yes"));
+		MPart reopened = UiRobot.openNote(INTAKE);
+		NoteEditorPart restored = (NoteEditorPart) reopened.getObject();
+		waitUntil("the unsaved words are restored", () -> restored.getSectionTexts().get(0).getText().endsWith("Typed before the crash."));
+		assertTrue(reopened.isDirty(), "restored words still need saving");
 	}
 
 	private static Finding findingAt(NoteEditorPart editor, int section, int offset) {

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import org.casenotes.core.IdentityContexts;
 import org.casenotes.core.NoteDraft;
 import org.casenotes.core.PracticeStore;
+import org.casenotes.core.RecoveryCopies;
 import org.casenotes.core.StoreException;
 import org.casenotes.deid.Deidentifier;
 import org.casenotes.deid.DetectionContext;
@@ -60,8 +61,12 @@ public class NoteEditorPart {
 
 	/** A pause this long ends an undoable edit. */
 	static final int EDIT_PAUSE_MS = 600;
+	/** The title of the question asked when a crash left unsaved changes. */
+	public static final String RESTORE_TITLE = "Restore unsaved changes";
 	/** A pause this long re-reads the text for identifiers. */
 	static final int SCAN_PAUSE_MS = 150;
+	/** How often an unsaved draft is copied to disk: a crash loses at most this much work. */
+	static final int RECOVERY_INTERVAL_MS = 5000;
 
 	@Inject
 	private MPart part;
@@ -80,6 +85,9 @@ public class NoteEditorPart {
 	private boolean editPending;
 	private final Runnable commitEdits = this::commitEdits;
 	private final Runnable scan = this::scan;
+	private final Runnable recover = this::writeRecoveryCopy;
+	private RecoveryCopies recovery;
+	private String noteId;
 	private final CommandStackListener onCommand = event -> Display.getDefault().asyncExec(this::modelChanged);
 
 	@PostConstruct
@@ -106,7 +114,48 @@ public class NoteEditorPart {
 			return;
 		}
 		context = IdentityContexts.of(note);
+		noteId = NoteEditors.idOf(note);
+		recovery = new RecoveryCopies(store.location());
 		show(note);
+		body.getDisplay().asyncExec(this::offerRecovery);
+		body.getDisplay().timerExec(RECOVERY_INTERVAL_MS, recover);
+	}
+
+	/** A copy left by a crash, newer than the saved note: offered back, never applied silently. */
+	private void offerRecovery() {
+		if (body.isDisposed() || draft.isSigned()) {
+			return;
+		}
+		recovery.read(noteId).ifPresent(copy -> {
+			if (!draft.differsFrom(copy.note())) {
+				recovery.delete(noteId);
+				return;
+			}
+			String when = Labels.instant(copy.writtenAt());
+			if (MessageDialog.openQuestion(body.getShell(), RESTORE_TITLE, "This note has changes from " + when
+					+ " that were never saved (Casenotes did not close normally). Restore them? You can undo the restore.")) {
+				draft.restoreFrom(copy.note());
+				modelChanged();
+			} else {
+				recovery.delete(noteId);
+			}
+		});
+	}
+
+	/** Copies the unsaved draft to disk; runs every few seconds while the editor is open. */
+	public void writeRecoveryCopy() {
+		if (body == null || body.isDisposed() || draft == null) {
+			return;
+		}
+		if (part.isDirty()) {
+			commitEdits();
+			try {
+				recovery.write(noteId, draft.note());
+			} catch (StoreException e) {
+				// the next attempt may succeed; the editor still holds every word
+			}
+		}
+		body.getDisplay().timerExec(RECOVERY_INTERVAL_MS, recover);
 	}
 
 	/** Builds the editor for {@code note}, on a fresh draft. */
@@ -274,6 +323,7 @@ public class NoteEditorPart {
 		try {
 			draft.save();
 			part.setDirty(false);
+			recovery.delete(noteId);
 		} catch (StoreException e) {
 			// the words stay in the editor and the note stays dirty: nothing is lost, the user can retry
 			MessageDialog.openError(body.getShell(), "Cannot save the note", e.getMessage() + "\n\nYour text is still in the editor.");
@@ -355,6 +405,8 @@ public class NoteEditorPart {
 	public void dispose() {
 		if (draft != null) {
 			draft.removeListener(onCommand);
+			// closed normally: the user saved or chose to discard, so the copy has served its purpose
+			recovery.delete(noteId);
 		}
 	}
 
