@@ -5,6 +5,7 @@
 package org.casenotes.core;
 
 import org.casenotes.deid.DetectionContext;
+import org.casenotes.model.CaseFile;
 import org.casenotes.model.Client;
 import org.casenotes.model.ContactDetail;
 import org.casenotes.model.IdentitySheet;
@@ -23,20 +24,40 @@ public final class IdentityContexts {
 
 	/** The detection context of the client a note belongs to (empty when the note has no client). */
 	public static DetectionContext of(Note note) {
+		Client client = null;
+		CaseFile caseFile = null;
 		for (org.eclipse.emf.ecore.EObject o = note; o != null; o = o.eContainer()) {
-			if (o instanceof Client client) {
-				return of(client);
+			if (o instanceof CaseFile c) {
+				caseFile = c;
+			}
+			if (o instanceof Client c) {
+				client = c;
 			}
 		}
-		return DetectionContext.EMPTY;
+		DetectionContext.Builder context = DetectionContext.builder();
+		if (client != null) {
+			add(context, client);
+		}
+		if (caseFile != null) {
+			// false positives the therapist dismissed stay dismissed in every note of the case
+			for (String dismissed : caseFile.getDismissedFindings()) {
+				context.dismiss(dismissed);
+			}
+		}
+		return context.build();
 	}
 
 	public static DetectionContext of(Client client) {
+		DetectionContext.Builder context = DetectionContext.builder();
+		add(context, client);
+		return context.build();
+	}
+
+	private static void add(DetectionContext.Builder context, Client client) {
 		IdentitySheet sheet = client.getIdentitySheet();
 		if (sheet == null) {
-			return DetectionContext.EMPTY;
+			return;
 		}
-		DetectionContext.Builder context = DetectionContext.builder();
 		name(context, sheet.getLegalName(), "client");
 		name(context, sheet.getPreferredName(), "client");
 		for (KnownPerson person : sheet.getPeople()) {
@@ -53,14 +74,21 @@ public final class IdentityContexts {
 			}
 		}
 		for (String extra : sheet.getExtraIdentifiers()) {
-			if (extra != null && !extra.isBlank()) {
+			if (extra == null || extra.isBlank()) {
+				continue;
+			}
+			// an extra identifier is a number or handle, or else a name the engine missed (a pet, a nickname)
+			if (extra.contains("@") || extra.contains("://") || extra.startsWith("www.")) {
+				context.contact(extra, "client");
+			} else if (extra.chars().anyMatch(Character::isDigit)) {
 				context.identifier(extra, "client");
+			} else {
+				context.name(extra, "");
 			}
 		}
 		if (sheet.getDateOfBirth() != null) {
 			context.dateOfBirth(sheet.getDateOfBirth());
 		}
-		return context.build();
 	}
 
 	private static void name(DetectionContext.Builder context, String name, String role) {

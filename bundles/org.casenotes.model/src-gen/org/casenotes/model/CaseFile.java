@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.casenotes.model.CaseFile#getOpenedOn <em>Opened On</em>}</li>
  *   <li>{@link org.casenotes.model.CaseFile#getClosedOn <em>Closed On</em>}</li>
  *   <li>{@link org.casenotes.model.CaseFile#getNotes <em>Notes</em>}</li>
+ *   <li>{@link org.casenotes.model.CaseFile#getDismissedFindings <em>Dismissed Findings</em>}</li>
  * </ul>
  *
  * @see org.casenotes.model.CasenotesPackage#getCaseFile()
@@ -107,5 +108,20 @@ public interface CaseFile extends EObject {
 	 * @generated
 	 */
 	EList<Note> getNotes();
+
+	/**
+	 * Returns the value of the '<em><b>Dismissed Findings</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Texts the therapist judged not identifying in this case (false positives), lower case; the engine leaves them unmarked in every note of the case.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dismissed Findings</em>' attribute list.
+	 * @see org.casenotes.model.CasenotesPackage#getCaseFile_DismissedFindings()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getDismissedFindings();
 
 } // CaseFile

@@ -477,13 +477,22 @@ public interface CasenotesPackage extends EPackage {
 	int CASE_FILE__NOTES = 3;
 
 	/**
+	 * The feature id for the '<em><b>Dismissed Findings</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_FILE__DISMISSED_FINDINGS = 4;
+
+	/**
 	 * The number of structural features of the '<em>Case File</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CASE_FILE_FEATURE_COUNT = 4;
+	int CASE_FILE_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Case File</em>' class.
@@ -1269,6 +1278,17 @@ public interface CasenotesPackage extends EPackage {
 	EReference getCaseFile_Notes();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.casenotes.model.CaseFile#getDismissedFindings <em>Dismissed Findings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Dismissed Findings</em>'.
+	 * @see org.casenotes.model.CaseFile#getDismissedFindings()
+	 * @see #getCaseFile()
+	 * @generated
+	 */
+	EAttribute getCaseFile_DismissedFindings();
+
+	/**
 	 * Returns the meta object for class '{@link org.casenotes.model.Note <em>Note</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1945,6 +1965,14 @@ public interface CasenotesPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CASE_FILE__NOTES = eINSTANCE.getCaseFile_Notes();
+
+		/**
+		 * The meta object literal for the '<em><b>Dismissed Findings</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASE_FILE__DISMISSED_FINDINGS = eINSTANCE.getCaseFile_DismissedFindings();
 
 		/**
 		 * The meta object literal for the '{@link org.casenotes.model.impl.NoteImpl <em>Note</em>}' class.

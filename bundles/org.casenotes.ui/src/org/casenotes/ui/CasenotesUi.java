@@ -11,6 +11,10 @@ public final class CasenotesUi {
 
 	public static final String PART_CASE_EXPLORER = "org.casenotes.ui.part.caseExplorer";
 	public static final String PART_CONSULTATION_LOG = "org.casenotes.ui.part.consultationLog";
+	public static final String PART_FINDINGS = "org.casenotes.ui.part.findings";
+
+	/** Event posted by a note editor when it has re-read its text for identifiers; the data is the editor. */
+	public static final String TOPIC_FINDINGS = "org/casenotes/ui/findings";
 	public static final String PARTDESCRIPTOR_NOTE_EDITOR = "org.casenotes.ui.partdescriptor.noteEditor";
 	public static final String STACK_EDITORS = "org.casenotes.app.stack.editors";
 

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -38,6 +39,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.casenotes.model.impl.CaseFileImpl#getOpenedOn <em>Opened On</em>}</li>
  *   <li>{@link org.casenotes.model.impl.CaseFileImpl#getClosedOn <em>Closed On</em>}</li>
  *   <li>{@link org.casenotes.model.impl.CaseFileImpl#getNotes <em>Notes</em>}</li>
+ *   <li>{@link org.casenotes.model.impl.CaseFileImpl#getDismissedFindings <em>Dismissed Findings</em>}</li>
  * </ul>
  *
  * @generated
@@ -112,6 +114,16 @@ public class CaseFileImpl extends MinimalEObjectImpl.Container implements CaseFi
 	 * @ordered
 	 */
 	protected EList<Note> notes;
+
+	/**
+	 * The cached value of the '{@link #getDismissedFindings() <em>Dismissed Findings</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDismissedFindings()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> dismissedFindings;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -220,6 +232,19 @@ public class CaseFileImpl extends MinimalEObjectImpl.Container implements CaseFi
 	 * @generated
 	 */
 	@Override
+	public EList<String> getDismissedFindings() {
+		if (dismissedFindings == null) {
+			dismissedFindings = new EDataTypeUniqueEList<String>(String.class, this, CasenotesPackage.CASE_FILE__DISMISSED_FINDINGS);
+		}
+		return dismissedFindings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CasenotesPackage.CASE_FILE__NOTES:
@@ -244,6 +269,8 @@ public class CaseFileImpl extends MinimalEObjectImpl.Container implements CaseFi
 				return getClosedOn();
 			case CasenotesPackage.CASE_FILE__NOTES:
 				return getNotes();
+			case CasenotesPackage.CASE_FILE__DISMISSED_FINDINGS:
+				return getDismissedFindings();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -270,6 +297,10 @@ public class CaseFileImpl extends MinimalEObjectImpl.Container implements CaseFi
 				getNotes().clear();
 				getNotes().addAll((Collection<? extends Note>)newValue);
 				return;
+			case CasenotesPackage.CASE_FILE__DISMISSED_FINDINGS:
+				getDismissedFindings().clear();
+				getDismissedFindings().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -294,6 +325,9 @@ public class CaseFileImpl extends MinimalEObjectImpl.Container implements CaseFi
 			case CasenotesPackage.CASE_FILE__NOTES:
 				getNotes().clear();
 				return;
+			case CasenotesPackage.CASE_FILE__DISMISSED_FINDINGS:
+				getDismissedFindings().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -314,6 +348,8 @@ public class CaseFileImpl extends MinimalEObjectImpl.Container implements CaseFi
 				return CLOSED_ON_EDEFAULT == null ? closedOn != null : !CLOSED_ON_EDEFAULT.equals(closedOn);
 			case CasenotesPackage.CASE_FILE__NOTES:
 				return notes != null && !notes.isEmpty();
+			case CasenotesPackage.CASE_FILE__DISMISSED_FINDINGS:
+				return dismissedFindings != null && !dismissedFindings.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -334,6 +370,8 @@ public class CaseFileImpl extends MinimalEObjectImpl.Container implements CaseFi
 		result.append(openedOn);
 		result.append(", closedOn: ");
 		result.append(closedOn);
+		result.append(", dismissedFindings: ");
+		result.append(dismissedFindings);
 		result.append(')');
 		return result.toString();
 	}

@@ -115,7 +115,8 @@ class MainWindowTest {
 		MPartStack editors = (MPartStack) UiRobot.context().get(EModelService.class).find(CasenotesUi.STACK_EDITORS, UiRobot.application());
 		waitUntil("the note editor opens", () -> editors.getSelectedElement() instanceof MPart p && p.getObject() != null);
 		StyledText behaviour = ((NoteEditorPart) ((MPart) editors.getSelectedElement()).getObject()).getSectionTexts().get(0);
-		behaviour.setFocus();
+		mainShell().forceActive();
+		behaviour.forceFocus();
 		behaviour.setSelection(0, 4);
 		waitUntil("the section text has the focus", () -> display().getFocusControl() == behaviour);
 		UiRobot.executeCommand("org.eclipse.ui.edit.copy");

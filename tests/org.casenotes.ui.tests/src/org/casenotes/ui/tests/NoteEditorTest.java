@@ -51,6 +51,8 @@ class NoteEditorTest {
 			editor.setToBeRendered(false);
 			editors.getChildren().remove(editor);
 		}
+		// without a window manager (Xvfb) a closed dialog leaves no window active: give the focus back
+		UiRobot.mainShell().forceActive();
 		UiRobot.flush();
 	}
 

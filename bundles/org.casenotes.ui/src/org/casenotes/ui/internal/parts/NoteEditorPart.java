@@ -13,6 +13,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
+import org.casenotes.core.FindingDecisions;
 import org.casenotes.core.IdentityContexts;
 import org.casenotes.core.NoteDraft;
 import org.casenotes.core.PracticeStore;
@@ -32,6 +33,7 @@ import org.casenotes.ui.CasenotesUi;
 import org.casenotes.ui.internal.FindingStyles;
 import org.casenotes.ui.internal.Labels;
 import org.casenotes.ui.internal.NoteEditors;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -72,6 +74,9 @@ public class NoteEditorPart {
 	private MPart part;
 	@Inject
 	private PracticeStore store;
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	private IEventBroker events;
 
 	private ScrolledComposite scroller;
 	private Composite body;
@@ -348,6 +353,55 @@ public class NoteEditorPart {
 			}
 			text.setStyleRanges(styles);
 		}
+		if (events != null) {
+			events.post(CasenotesUi.TOPIC_FINDINGS, this);
+		}
+	}
+
+	/** One finding as the Findings view lists it. */
+	public record FindingRow(String section, Finding finding, String text, String sharedAs) {
+	}
+
+	/** The findings of every section, with the text found and what it would be shared as. */
+	public List<FindingRow> findingRows() {
+		List<FindingRow> rows = new ArrayList<>();
+		for (Map.Entry<Section, StyledText> entry : sectionTexts.entrySet()) {
+			String text = entry.getValue().getText();
+			for (Finding f : findings.getOrDefault(entry.getValue(), List.of())) {
+				rows.add(new FindingRow(entry.getKey().getTitle(), f, f.text(text), planned(text, f)));
+			}
+		}
+		return rows;
+	}
+
+	private String planned(String text, Finding f) {
+		Redaction planned = Redactor.apply(text, List.of(f), ReplacementPolicy.standard(), plannedPseudonyms, context);
+		Redaction.Replacement r = planned.replacements().get(0);
+		return planned.text().substring(r.start(), r.end());
+	}
+
+	/** Dismisses a false positive for the whole case and re-reads the note. */
+	public void dismiss(String text) throws StoreException {
+		new FindingDecisions(store).dismiss(draft.original(), text);
+		context = IdentityContexts.of(draft.original());
+		scan();
+	}
+
+	/** Adds a text the engine missed to the client's identity sheet and re-reads the note. */
+	public void markIdentifying(String text) throws StoreException {
+		new FindingDecisions(store).markIdentifying(draft.original(), text);
+		context = IdentityContexts.of(draft.original());
+		scan();
+	}
+
+	/** The text selected in the section that last had the focus, or "". */
+	public String selectedText() {
+		for (StyledText text : sectionTexts.values()) {
+			if (text.getSelectionCount() > 0) {
+				return text.getSelectionText();
+			}
+		}
+		return "";
 	}
 
 	private void hover(StyledText text, int x, int y) {
@@ -356,9 +410,7 @@ public class NoteEditorPart {
 		if (offset >= 0) {
 			for (Finding f : findings.getOrDefault(text, List.of())) {
 				if (offset >= f.start() && offset < f.end()) {
-					Redaction planned = Redactor.apply(text.getText(), List.of(f), ReplacementPolicy.standard(), plannedPseudonyms, context);
-					Redaction.Replacement r = planned.replacements().get(0);
-					tip = FindingStyles.describe(f.type()) + " \u2014 shared as " + planned.text().substring(r.start(), r.end());
+					tip = FindingStyles.describe(f.type()) + " \u2014 shared as " + planned(text.getText(), f);
 					break;
 				}
 			}

@@ -1,0 +1,89 @@
+/*
+ * Copyright (c) 2026 the Casenotes contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.casenotes.core;
+
+import java.util.Locale;
+import java.util.Objects;
+
+import org.casenotes.model.CaseFile;
+import org.casenotes.model.CasenotesFactory;
+import org.casenotes.model.Client;
+import org.casenotes.model.IdentitySheet;
+import org.casenotes.model.Note;
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * What the therapist decides about a finding: a false positive is dismissed for the whole case; a text the
+ * engine missed is added to the client's identity sheet, so it is found in every note from then on.
+ */
+public final class FindingDecisions {
+
+	private final PracticeStore store;
+
+	public FindingDecisions(PracticeStore store) {
+		this.store = Objects.requireNonNull(store, "store");
+	}
+
+	/** Dismisses {@code text} in every note of the note's case file, and writes the practice. */
+	public void dismiss(Note note, String text) throws StoreException {
+		CaseFile caseFile = container(note, CaseFile.class);
+		String key = normalise(text);
+		if (caseFile == null || key.isEmpty() || caseFile.getDismissedFindings().contains(key)) {
+			return;
+		}
+		caseFile.getDismissedFindings().add(key);
+		save(() -> caseFile.getDismissedFindings().remove(key));
+	}
+
+	/** Takes a dismissal back. */
+	public void undismiss(Note note, String text) throws StoreException {
+		CaseFile caseFile = container(note, CaseFile.class);
+		String key = normalise(text);
+		if (caseFile != null && caseFile.getDismissedFindings().remove(key)) {
+			save(() -> caseFile.getDismissedFindings().add(key));
+		}
+	}
+
+	/** Adds {@code text} to the identity sheet of the note's client as an extra identifier, and writes the practice. */
+	public void markIdentifying(Note note, String text) throws StoreException {
+		Client client = container(note, Client.class);
+		String value = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+		if (client == null || value.isEmpty()) {
+			return;
+		}
+		if (client.getIdentitySheet() == null) {
+			client.setIdentitySheet(CasenotesFactory.eINSTANCE.createIdentitySheet());
+		}
+		IdentitySheet sheet = client.getIdentitySheet();
+		if (sheet.getExtraIdentifiers().contains(value)) {
+			return;
+		}
+		sheet.getExtraIdentifiers().add(value);
+		save(() -> sheet.getExtraIdentifiers().remove(value));
+		undismiss(note, value);
+	}
+
+	private void save(Runnable undo) throws StoreException {
+		try {
+			store.save();
+		} catch (StoreException e) {
+			undo.run();
+			throw e;
+		}
+	}
+
+	private static String normalise(String text) {
+		return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+	}
+
+	private static <T> T container(EObject object, Class<T> type) {
+		for (EObject o = object; o != null; o = o.eContainer()) {
+			if (type.isInstance(o)) {
+				return type.cast(o);
+			}
+		}
+		return null;
+	}
+}
