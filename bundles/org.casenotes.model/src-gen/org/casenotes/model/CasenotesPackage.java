@@ -166,13 +166,22 @@ public interface CasenotesPackage extends EPackage {
 	int CLIENT__CASE_FILES = 2;
 
 	/**
+	 * The feature id for the '<em><b>Archived</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLIENT__ARCHIVED = 3;
+
+	/**
 	 * The number of structural features of the '<em>Client</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CLIENT_FEATURE_COUNT = 3;
+	int CLIENT_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Client</em>' class.
@@ -1019,6 +1028,17 @@ public interface CasenotesPackage extends EPackage {
 	EReference getClient_CaseFiles();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Client#isArchived <em>Archived</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Archived</em>'.
+	 * @see org.casenotes.model.Client#isArchived()
+	 * @see #getClient()
+	 * @generated
+	 */
+	EAttribute getClient_Archived();
+
+	/**
 	 * Returns the meta object for class '{@link org.casenotes.model.IdentitySheet <em>Identity Sheet</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1763,6 +1783,14 @@ public interface CasenotesPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CLIENT__CASE_FILES = eINSTANCE.getClient_CaseFiles();
+
+		/**
+		 * The meta object literal for the '<em><b>Archived</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLIENT__ARCHIVED = eINSTANCE.getClient_Archived();
 
 		/**
 		 * The meta object literal for the '{@link org.casenotes.model.impl.IdentitySheetImpl <em>Identity Sheet</em>}' class.

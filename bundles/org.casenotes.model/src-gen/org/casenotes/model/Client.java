@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.casenotes.model.Client#getCode <em>Code</em>}</li>
  *   <li>{@link org.casenotes.model.Client#getIdentitySheet <em>Identity Sheet</em>}</li>
  *   <li>{@link org.casenotes.model.Client#getCaseFiles <em>Case Files</em>}</li>
+ *   <li>{@link org.casenotes.model.Client#isArchived <em>Archived</em>}</li>
  * </ul>
  *
  * @see org.casenotes.model.CasenotesPackage#getClient()
@@ -86,5 +87,30 @@ public interface Client extends EObject {
 	 * @generated
 	 */
 	EList<CaseFile> getCaseFiles();
+
+	/**
+	 * Returns the value of the '<em><b>Archived</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * An archived client is kept, with every note, but hidden from daily work; records are never deleted.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Archived</em>' attribute.
+	 * @see #setArchived(boolean)
+	 * @see org.casenotes.model.CasenotesPackage#getClient_Archived()
+	 * @model
+	 * @generated
+	 */
+	boolean isArchived();
+
+	/**
+	 * Sets the value of the '{@link org.casenotes.model.Client#isArchived <em>Archived</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Archived</em>' attribute.
+	 * @see #isArchived()
+	 * @generated
+	 */
+	void setArchived(boolean value);
 
 } // Client

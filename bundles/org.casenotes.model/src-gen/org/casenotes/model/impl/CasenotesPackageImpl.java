@@ -347,6 +347,16 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getClient_Archived() {
+		return (EAttribute)clientEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getIdentitySheet() {
 		return identitySheetEClass;
 	}
@@ -980,6 +990,7 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 		createEAttribute(clientEClass, CLIENT__CODE);
 		createEReference(clientEClass, CLIENT__IDENTITY_SHEET);
 		createEReference(clientEClass, CLIENT__CASE_FILES);
+		createEAttribute(clientEClass, CLIENT__ARCHIVED);
 
 		identitySheetEClass = createEClass(IDENTITY_SHEET);
 		createEAttribute(identitySheetEClass, IDENTITY_SHEET__LEGAL_NAME);
@@ -1096,6 +1107,7 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 		initEAttribute(getClient_Code(), ecorePackage.getEString(), "code", null, 1, 1, Client.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getClient_IdentitySheet(), this.getIdentitySheet(), null, "identitySheet", null, 0, 1, Client.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getClient_CaseFiles(), this.getCaseFile(), null, "caseFiles", null, 0, -1, Client.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getClient_Archived(), ecorePackage.getEBoolean(), "archived", null, 0, 1, Client.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(identitySheetEClass, IdentitySheet.class, "IdentitySheet", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getIdentitySheet_LegalName(), ecorePackage.getEString(), "legalName", null, 0, 1, IdentitySheet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

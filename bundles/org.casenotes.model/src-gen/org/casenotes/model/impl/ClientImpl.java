@@ -36,6 +36,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.casenotes.model.impl.ClientImpl#getCode <em>Code</em>}</li>
  *   <li>{@link org.casenotes.model.impl.ClientImpl#getIdentitySheet <em>Identity Sheet</em>}</li>
  *   <li>{@link org.casenotes.model.impl.ClientImpl#getCaseFiles <em>Case Files</em>}</li>
+ *   <li>{@link org.casenotes.model.impl.ClientImpl#isArchived <em>Archived</em>}</li>
  * </ul>
  *
  * @generated
@@ -80,6 +81,26 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 	 * @ordered
 	 */
 	protected EList<CaseFile> caseFiles;
+
+	/**
+	 * The default value of the '{@link #isArchived() <em>Archived</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isArchived()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ARCHIVED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isArchived() <em>Archived</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isArchived()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean archived = ARCHIVED_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -187,6 +208,29 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 	 * @generated
 	 */
 	@Override
+	public boolean isArchived() {
+		return archived;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setArchived(boolean newArchived) {
+		boolean oldArchived = archived;
+		archived = newArchived;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CasenotesPackage.CLIENT__ARCHIVED, oldArchived, archived));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CasenotesPackage.CLIENT__IDENTITY_SHEET:
@@ -211,6 +255,8 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 				return getIdentitySheet();
 			case CasenotesPackage.CLIENT__CASE_FILES:
 				return getCaseFiles();
+			case CasenotesPackage.CLIENT__ARCHIVED:
+				return isArchived();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -234,6 +280,9 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 				getCaseFiles().clear();
 				getCaseFiles().addAll((Collection<? extends CaseFile>)newValue);
 				return;
+			case CasenotesPackage.CLIENT__ARCHIVED:
+				setArchived((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -255,6 +304,9 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 			case CasenotesPackage.CLIENT__CASE_FILES:
 				getCaseFiles().clear();
 				return;
+			case CasenotesPackage.CLIENT__ARCHIVED:
+				setArchived(ARCHIVED_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -273,6 +325,8 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 				return identitySheet != null;
 			case CasenotesPackage.CLIENT__CASE_FILES:
 				return caseFiles != null && !caseFiles.isEmpty();
+			case CasenotesPackage.CLIENT__ARCHIVED:
+				return archived != ARCHIVED_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -289,6 +343,8 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (code: ");
 		result.append(code);
+		result.append(", archived: ");
+		result.append(archived);
 		result.append(')');
 		return result.toString();
 	}

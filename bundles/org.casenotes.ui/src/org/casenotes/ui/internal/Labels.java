@@ -30,7 +30,7 @@ public final class Labels {
 
 	public static String of(Object element) {
 		if (element instanceof Client client) {
-			return client.getCode();
+			return client.getCode() + (client.isArchived() ? " (archived)" : "");
 		}
 		if (element instanceof CaseFile caseFile) {
 			return caseFile.getTitle() + (caseFile.getClosedOn() != null ? " (closed)" : "");

@@ -69,9 +69,10 @@ class MainWindowTest {
 	void theExplorerListsTheDemoClientsByCodeOnly() {
 		Tree tree = widget(mainShell(), "caseExplorer.tree", Tree.class);
 		assertNotNull(tree);
-		waitUntil("the demo clients are listed", () -> tree.getItemCount() == 3);
+		waitUntil("the demo clients are listed", () -> tree.getItemCount() >= 3);
 		List<String> codes = Arrays.stream(tree.getItems()).map(TreeItem::getText).toList();
-		assertEquals(List.of("C-0042", "C-0057", "C-0063"), codes);
+		assertTrue(codes.containsAll(List.of("C-0042", "C-0057", "C-0063")), codes.toString());
+		assertTrue(codes.stream().allMatch(code -> code.matches("C-\\d{4}( \\(archived\\))?")), "codes only, never a name: " + codes);
 	}
 
 	@Test

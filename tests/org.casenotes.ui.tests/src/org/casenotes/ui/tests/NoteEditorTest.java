@@ -140,6 +140,8 @@ class NoteEditorTest {
 			UiRobot.widget(shell, "addendum.text", Text.class).setText("The call lasted 20 minutes, not 12.");
 			UiRobot.press(shell, "Add addendum");
 		});
+		// a closed dialog may hand the activation to another part: the command is for this editor
+		UiRobot.context().get(EPartService.class).activate(part);
 		UiRobot.executeCommand("org.casenotes.ui.command.addendum");
 		waitUntil("the addendum is in the note", () -> !editor.getDraft().original().getAddenda().isEmpty());
 		PracticeStore store = UiRobot.context().get(PracticeStore.class);

@@ -5,11 +5,13 @@
 package org.casenotes.ui.internal.parts;
 
 import java.util.Comparator;
+import java.util.Locale;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.casenotes.core.PracticeStore;
+import org.casenotes.core.Practices;
 import org.casenotes.core.StoreException;
 import org.casenotes.model.CaseFile;
 import org.casenotes.model.Client;
@@ -25,7 +27,10 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -36,6 +41,7 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.Image;
@@ -44,6 +50,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Text;
 
 /** The practice as a tree: clients (by code), their case files, and the notes of each case file. */
 public class CaseExplorerPart {
@@ -61,6 +68,9 @@ public class CaseExplorerPart {
 
 	private Composite parent;
 	private StackLayout stack;
+	private Composite main;
+	private Text search;
+	private boolean showArchived;
 	private TreeViewer viewer;
 	private Composite emptyState;
 	private Practice practice;
@@ -72,8 +82,22 @@ public class CaseExplorerPart {
 		parent.setLayout(stack);
 		LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), parent);
 
-		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+		main = new Composite(parent, SWT.NONE);
+		main.setLayout(GridLayoutFactory.fillDefaults().spacing(0, 2).create());
+		search = new Text(main, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		search.setMessage("Filter codes, case files and note text");
+		search.setData(CasenotesUi.WIDGET_ID, "caseExplorer.search");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
+		viewer = new TreeViewer(main, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTree().setData(CasenotesUi.WIDGET_ID, "caseExplorer.tree");
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+		viewer.addFilter(new SearchFilter());
+		search.addModifyListener(e -> {
+			viewer.refresh();
+			if (!search.getText().isBlank()) {
+				viewer.expandAll();
+			}
+		});
 		viewer.setContentProvider(new PracticeContentProvider());
 		viewer.setLabelProvider(new ColumnLabelProvider() {
 			@Override
@@ -98,6 +122,15 @@ public class CaseExplorerPart {
 		viewer.addSelectionChangedListener(event -> selectionService
 				.setSelection(((IStructuredSelection) event.getSelection()).getFirstElement()));
 
+		ExplorerActions actions = new ExplorerActions(new Practices(store), parent.getShell(),
+				note -> NoteEditors.open(note, partService, modelService, application));
+		MenuManager menu = new MenuManager();
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(m -> actions.fill(m, viewer.getStructuredSelection().getFirstElement(), showArchived, () -> {
+			showArchived = !showArchived;
+			viewer.refresh();
+		}));
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 		try {
 			practice = store.practice();
 			viewer.setInput(practice);
@@ -144,7 +177,7 @@ public class CaseExplorerPart {
 
 	private void refresh() {
 		viewer.refresh();
-		stack.topControl = practice.getClients().isEmpty() ? emptyState : viewer.getControl();
+		stack.topControl = practice.getClients().isEmpty() ? emptyState : main;
 		parent.layout();
 	}
 
@@ -197,6 +230,40 @@ public class CaseExplorerPart {
 		public boolean hasChildren(Object element) {
 			return element instanceof Client client ? !client.getCaseFiles().isEmpty()
 					: element instanceof CaseFile caseFile && !caseFile.getNotes().isEmpty();
+		}
+	}
+
+	/**
+	 * What the search box and the archive switch let through: an element that matches, or holds one that does.
+	 * Notes match on their title and on their text, so a therapist finds "the session where we talked about the
+	 * gift".
+	 */
+	private final class SearchFilter extends ViewerFilter {
+
+		@Override
+		public boolean select(Viewer v, Object parentElement, Object element) {
+			if (element instanceof Client client && client.isArchived() && !showArchived) {
+				return false;
+			}
+			String query = search.getText().strip().toLowerCase(Locale.ROOT);
+			return query.isEmpty() || matches(element, query);
+		}
+
+		private boolean matches(Object element, String query) {
+			if (element instanceof Client client) {
+				return contains(client.getCode(), query) || client.getCaseFiles().stream().anyMatch(c -> matches(c, query));
+			}
+			if (element instanceof CaseFile caseFile) {
+				return contains(caseFile.getTitle(), query) || caseFile.getNotes().stream().anyMatch(n -> matches(n, query));
+			}
+			if (element instanceof Note note) {
+				return contains(note.getTitle(), query) || note.getSections().stream().anyMatch(s -> contains(s.getText(), query));
+			}
+			return false;
+		}
+
+		private static boolean contains(String text, String query) {
+			return text != null && text.toLowerCase(Locale.ROOT).contains(query);
 		}
 	}
 
