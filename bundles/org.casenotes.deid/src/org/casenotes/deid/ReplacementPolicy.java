@@ -11,7 +11,8 @@ import java.util.Objects;
  * How identifiers are replaced. People become placeholders from their role ("[Client]", "[Sister-1]",
  * "[Person-3]") or realistic surrogate names; dates move by the case's shift (keeping the intervals a
  * supervisor needs) or shrink to their month or season; ages become bands, places their kind, and contact
- * details, numbers and occupations are removed whatever the policy.
+ * details, numbers and occupations are removed whatever the policy. A date whose day and month could be either
+ * way round ("03/04/2024") is read as {@code dayFirst} says; one with a part above 12 is read the only way it can be.
  *
  * @param names        placeholders or surrogate names
  * @param dates        shifted, or generalised to the month or the season
@@ -53,5 +54,14 @@ public record ReplacementPolicy(NameStyle names, DateStyle dates, boolean dayFir
 
 	public ReplacementPolicy withDates(DateStyle style) {
 		return new ReplacementPolicy(names, style, dayFirst, southernHemisphere);
+	}
+
+	/** Reads an ambiguous "03/04/2024" as 3 April ({@code true}) or as March 4. */
+	public ReplacementPolicy withDayFirst(boolean first) {
+		return new ReplacementPolicy(names, dates, first, southernHemisphere);
+	}
+
+	public ReplacementPolicy withSouthernHemisphere(boolean south) {
+		return new ReplacementPolicy(names, dates, dayFirst, south);
 	}
 }
