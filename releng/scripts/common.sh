@@ -50,7 +50,8 @@ casenotes_require_packages() {
 
 # SWT on Linux draws with GTK 3.
 casenotes_require_gtk() {
-  if ! ldconfig -p 2>/dev/null | grep -q 'libgtk-3\.so\.0'; then
+  # grep reads to the end (no -q): under pipefail an early exit would kill ldconfig with SIGPIPE and fail the test
+  if ! ldconfig -p 2>/dev/null | grep 'libgtk-3\.so\.0' >/dev/null; then
     casenotes_require_packages libgtk-3-0
   fi
 }

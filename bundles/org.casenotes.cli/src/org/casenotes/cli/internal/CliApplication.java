@@ -17,9 +17,9 @@ public class CliApplication implements IApplication {
 	public Object start(IApplicationContext context) {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		context.applicationRunning();
-		int code = new Commands(new OsgiServices()).run(args == null ? List.of() : Arrays.asList(args), Console.system());
-		System.out.flush();
-		System.err.flush();
+		Console console = Console.system();
+		int code = new Commands(new OsgiServices()).run(args == null ? List.of() : Arrays.asList(args), console);
+		console.flush();
 		return Integer.valueOf(code);
 	}
 

@@ -23,6 +23,7 @@ import org.casenotes.cli.internal.Command;
 import org.casenotes.cli.internal.Commands;
 import org.casenotes.cli.internal.Console;
 import org.casenotes.cli.internal.OsgiServices;
+import org.casenotes.cli.internal.SyntheticNotes;
 import org.casenotes.deid.eval.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,22 +62,48 @@ class DeidCommandsTest {
 	void jsonGivesOneLinePerFileWithSpansThatMatchTheText() throws IOException {
 		Files.writeString(dir.resolve("n1.txt"), NOTE);
 		Files.writeString(dir.resolve("n2.txt"), "Seen 2024-03-14. Call (617) 555-0142.");
+		Files.writeString(dir.resolve("notes.md"), "not a note: a folder means its .txt and .note files");
 		assertEquals(Command.OK, run("deid", "--json", dir.toString()), err());
 		List<String> lines = out().lines().toList();
 		assertEquals(2, lines.size(), out());
 		Map<?, ?> first = (Map<?, ?>) Json.parse(lines.get(0));
 		assertEquals("n1", first.get("id"));
-		List<?> spans = (List<?>) first.get("spans");
-		assertTrue(spans.size() >= 3, lines.get(0));
-		for (Object o : spans) {
-			Map<?, ?> span = (Map<?, ?>) o;
-			int start = ((Number) span.get("start")).intValue();
-			int end = ((Number) span.get("end")).intValue();
-			assertEquals(NOTE.substring(start, end), span.get("text"));
-			assertTrue(List.of("NAME", "DATE", "AGE", "LOCATION", "CONTACT", "ID", "PROFESSION").contains(span.get("type")));
-			double confidence = ((Number) span.get("confidence")).doubleValue();
-			assertTrue(confidence > 0 && confidence <= 1);
-		}
+		assertTrue(((List<?>) first.get("spans")).size() >= 3, lines.get(0));
+		assertSpansMatch(NOTE, first);
+		Map<?, ?> second = (Map<?, ?>) Json.parse(lines.get(1));
+		assertEquals("n2", second.get("id"));
+		assertSpansMatch("Seen 2024-03-14. Call (617) 555-0142.", second);
+	}
+
+	@Test
+	void offsetsIndexTheFileAsDecodedByteOrderMarkAndAll() throws IOException {
+		// score.py reads the mark as a character: an offset that skipped it would be one off for the whole file
+		String text = "\uFEFFCalled Ren\u00e9e Delgado on 14/03/2024 \uD83D\uDE42 from (617) 555-0142.";
+		Files.writeString(dir.resolve("bom.txt"), text);
+		assertEquals(Command.OK, run("deid", "--json", dir.resolve("bom.txt").toString()), err());
+		Map<?, ?> line = (Map<?, ?>) Json.parse(out().strip());
+		assertFalse(((List<?>) line.get("spans")).isEmpty(), out());
+		assertSpansMatch(text, line);
+	}
+
+	@Test
+	void aNoteFileIsDeidentifiedAsItsPlainText() throws IOException {
+		Path note = Files.writeString(dir.resolve("d01.note"),
+				"Her sister [[NAME:Dana Whitcombe]] called on [[DATE:14/03/2024]].\n=====\n"
+						+ "Client [[NAME:Tolu]] ([[AGE:15]]) attends [[LOCATION:Lakeshore Collegiate]].\n");
+		assertEquals(Command.OK, run("deid", "--json", note.toString()), err());
+		List<String> lines = out().lines().toList();
+		assertEquals(2, lines.size(), "one line per note of the file: " + out());
+		Map<?, ?> first = (Map<?, ?>) Json.parse(lines.get(0));
+		assertEquals("d01-01", first.get("id"));
+		assertSpansMatch("Her sister Dana Whitcombe called on 14/03/2024.", first);
+		assertEquals("d01-02", ((Map<?, ?>) Json.parse(lines.get(1))).get("id"));
+
+		out.reset();
+		assertEquals(Command.OK, run("deid", note.toString()), err());
+		String text = out();
+		assertFalse(text.contains("[[") || text.contains("NAME:") || text.contains("Dana") || text.contains("Tolu"), text);
+		assertTrue(text.contains("==> d01-01 <==") && text.contains("==> d01-02 <=="), text);
 	}
 
 	@Test
@@ -95,26 +122,38 @@ class DeidCommandsTest {
 		Path good = Files.writeString(dir.resolve("good.txt"), NOTE);
 		Path empty = Files.createFile(dir.resolve("empty.txt"));
 		Path binary = Files.write(dir.resolve("binary.txt"), new byte[] { 'a', 0, 'b' });
-		Path latin1 = Files.write(dir.resolve("latin1.txt"), "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+		// a NUL far into the file: a check of the first block only would let it through as "text"
+		byte[] lateNul = ("x".repeat(20_000) + "\0").getBytes(StandardCharsets.UTF_8);
+		Path lateBinary = Files.write(dir.resolve("late-binary.txt"), lateNul);
+		Path latin1 = Files.write(dir.resolve("latin1.txt"), "caf\u00e9 Whitcombe".getBytes(StandardCharsets.ISO_8859_1));
 		Path huge = dir.resolve("huge.txt");
 		try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
 			// sparse: 100 MB on paper, nothing on disk
 			file.setLength(100L * 1024 * 1024);
 		}
 		Path missing = dir.resolve("missing.txt");
-		int code = run("deid", "--json", empty.toString(), binary.toString(), latin1.toString(), huge.toString(), missing.toString(),
-				good.toString());
+		Path noText = Files.createDirectory(dir.resolve("no-text"));
+		Files.writeString(noText.resolve("readme.md"), "Dana Whitcombe");
+		Path badMarkup = Files.writeString(dir.resolve("bad.note"), "Her sister [[NAMEX:Dana Whitcombe]] called.\n");
+		int code = run("deid", "--json", empty.toString(), binary.toString(), lateBinary.toString(), latin1.toString(), huge.toString(),
+				missing.toString(), noText.toString(), badMarkup.toString(), good.toString());
 		assertEquals(Command.FAILED, code);
 		assertEquals(1, out().lines().count(), "the good file is still processed: " + out());
-		assertTrue(out().contains("\"id\": \"good\""), out());
-		String errors = err();
-		assertTrue(errors.contains("empty.txt: is empty"), errors);
-		assertTrue(errors.contains("binary.txt: is not text"), errors);
-		assertTrue(errors.contains("latin1.txt: is not valid UTF-8 (at byte 3)"), errors);
-		assertTrue(errors.contains("huge.txt: is 100 MB; notes over 100 MB are refused"), errors);
-		assertTrue(errors.contains("missing.txt: does not exist"), errors);
-		assertFalse(errors.contains("Exception") || errors.contains("\tat "), "no stack trace: " + errors);
-		assertFalse(errors.contains("caf"), "no note text in messages");
+		assertTrue(out().startsWith("{\"id\": \"good\""), out());
+		List<String> errors = err().lines().toList();
+		assertEquals(8, errors.size(), "one line for each bad input: " + err());
+		assertEquals("casenotes: " + empty + ": is empty", errors.get(0));
+		assertTrue(errors.get(1).startsWith("casenotes: " + binary + ": is not text"), errors.get(1));
+		assertTrue(errors.get(2).startsWith("casenotes: " + lateBinary + ": is not text"), errors.get(2));
+		assertTrue(errors.get(3).startsWith("casenotes: " + latin1 + ": is not valid UTF-8 (at byte 3)"), errors.get(3));
+		assertEquals("casenotes: " + huge + ": is 100 MB; notes of 100 MB or more are refused", errors.get(4));
+		assertEquals("casenotes: " + missing + ": does not exist", errors.get(5));
+		assertTrue(errors.get(6).startsWith("casenotes: " + noText + ": the folder has no .txt"), errors.get(6));
+		assertTrue(errors.get(7).startsWith("casenotes: " + badMarkup + ": has malformed markup") && errors.get(7).contains("NAMEX"),
+				errors.get(7));
+		String all = err();
+		assertFalse(all.contains("Exception") || all.contains("\tat "), "no stack trace: " + all);
+		assertFalse(all.contains("caf") || all.contains("Dana") || all.contains("Whitcombe"), "no note text in messages: " + all);
 	}
 
 	@Test
@@ -122,7 +161,10 @@ class DeidCommandsTest {
 		assertEquals(Command.USAGE, run("deid"));
 		assertEquals(Command.USAGE, run("deid", "--yaml", "x.txt"));
 		assertEquals(Command.USAGE, run("evaluate"));
+		assertEquals(Command.USAGE, run("evaluate", "--yaml", "dir"));
 		assertEquals(Command.USAGE, run("bench", "--mb", "lots"));
+		assertEquals(Command.USAGE, run("bench", "--runs", "0"));
+		assertEquals(Command.USAGE, run("bench", "--mb"));
 	}
 
 	@Test
@@ -139,17 +181,74 @@ class DeidCommandsTest {
 	}
 
 	@Test
-	void evaluateReportsMalformedMarkup() throws IOException {
+	void evaluateGivesTheSameFiguresForANoteFolderAndItsStandoffExport() throws IOException {
+		String annotated = "Her sister [[NAME:Dana Whitcombe]] called on [[DATE:14/03/2024]] from [[CONTACT:0412 345 678]].";
+		Path notes = Files.createDirectory(dir.resolve("notes"));
+		Files.writeString(notes.resolve("a.note"), annotated + "\n");
+		assertEquals(Command.OK, run("evaluate", "--json", notes.toString()), err());
+		String fromNotes = out();
+		// the form corpus.py export writes: <id>.txt and gold.jsonl
+		Path standoff = Files.createDirectory(dir.resolve("standoff"));
+		Files.writeString(standoff.resolve("a.txt"), "Her sister Dana Whitcombe called on 14/03/2024 from 0412 345 678.");
+		Files.writeString(standoff.resolve("gold.jsonl"), "{\"id\": \"a\", \"spans\": [{\"start\": 11, \"end\": 25, \"type\": \"NAME\"}, "
+				+ "{\"start\": 36, \"end\": 46, \"type\": \"DATE\"}, {\"start\": 52, \"end\": 64, \"type\": \"CONTACT\"}]}\n");
+		out.reset();
+		assertEquals(Command.OK, run("evaluate", "--json", standoff.toString()), err());
+		assertEquals(fromNotes, out());
+		Map<?, ?> scores = (Map<?, ?>) Json.parse(fromNotes.strip());
+		assertEquals(1, ((Number) scores.get("notes")).intValue());
+		assertEquals(3, ((Number) scores.get("gold_spans")).intValue());
+	}
+
+	@Test
+	void evaluateReportsMalformedMarkupWithoutTheNoteText() throws IOException {
 		Files.writeString(dir.resolve("bad.note"), "Her sister [[NAMEX:Dana]] called.\n");
 		assertEquals(Command.FAILED, run("evaluate", dir.toString()));
 		assertTrue(err().contains("unknown type NAMEX"), err());
+		assertFalse(err().contains("Dana"), "no note text in messages: " + err());
+	}
+
+	@Test
+	void evaluateReportsFoldersWithoutNotes() throws IOException {
+		Path empty = Files.createDirectory(dir.resolve("empty"));
+		assertEquals(Command.FAILED, run("evaluate", empty.toString(), dir.resolve("missing").toString()));
+		assertTrue(err().contains(empty + ": holds no annotated notes"), err());
+		assertTrue(err().contains("missing: does not exist"), err());
+		assertEquals("", out());
 	}
 
 	@Test
 	void benchRunsOnATinyCorpus() {
+		// a smoke run: the figures are for people to read, never asserted
 		assertEquals(Command.OK, run("bench", "--mb", "1", "--runs", "1"), err());
 		String report = out();
-		assertTrue(report.contains("cores") && report.contains("MB/s") && report.contains("5,000-word note") && report.contains("lexicons"),
-				report);
+		for (String line : List.of("machine: ", "lexicons: ", "corpus: ", "warm-up: ", "run 1: ", "throughput, one thread",
+				"latency, one 5,000-word note")) {
+			assertTrue(report.contains(line), line + " missing from:\n" + report);
+		}
+		assertTrue(report.contains("MB/s") && report.contains("\u00b5s") && report.contains("p99"), report);
+	}
+
+	@Test
+	void syntheticNotesAreOfSessionNoteLengthAndTheSameForTheSameSeed() {
+		List<String> corpus = new SyntheticNotes(7).corpus(1_000_000);
+		assertEquals(corpus, new SyntheticNotes(7).corpus(1_000_000), "a benchmark must measure the same text on every machine");
+		assertTrue(corpus.stream().mapToInt(String::length).sum() >= 1_000_000);
+		for (String note : corpus) {
+			assertTrue(note.length() >= SyntheticNotes.MIN_CHARS && note.length() <= SyntheticNotes.MAX_CHARS, note.length() + " characters");
+		}
+		assertTrue(corpus.stream().distinct().count() == corpus.size(), "notes are recombined, not repeated");
+	}
+
+	private static void assertSpansMatch(String text, Map<?, ?> line) {
+		for (Object o : (List<?>) line.get("spans")) {
+			Map<?, ?> span = (Map<?, ?>) o;
+			int start = ((Number) span.get("start")).intValue();
+			int end = ((Number) span.get("end")).intValue();
+			assertEquals(text.substring(start, end), span.get("text"));
+			assertTrue(List.of("NAME", "DATE", "AGE", "LOCATION", "CONTACT", "ID", "PROFESSION").contains(span.get("type")), span.toString());
+			double confidence = ((Number) span.get("confidence")).doubleValue();
+			assertTrue(confidence > 0 && confidence <= 1, span.toString());
+		}
 	}
 }
