@@ -11,11 +11,13 @@ import java.util.regex.Pattern;
 import org.casenotes.model.CaseFile;
 import org.casenotes.model.CasenotesFactory;
 import org.casenotes.model.Client;
+import org.casenotes.model.IdentitySheet;
 import org.casenotes.model.Note;
 import org.casenotes.model.NoteKind;
 import org.casenotes.model.NoteStatus;
 import org.casenotes.model.Practice;
 import org.casenotes.model.Section;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * Clients, case files and notes created, renamed and archived, each change written at once. Clients are named
@@ -110,6 +112,16 @@ public final class Practices {
 		caseFile.getNotes().add(note);
 		save(() -> caseFile.getNotes().remove(note));
 		return note;
+	}
+
+	/** Replaces what the client's identity sheet says with {@code edited} (a copy the user changed). */
+	public void updateIdentitySheet(Client client, IdentitySheet edited) throws StoreException {
+		if (client.getIdentitySheet() == null) {
+			client.setIdentitySheet(CasenotesFactory.eINSTANCE.createIdentitySheet());
+		}
+		IdentitySheet before = EcoreUtil.copy(client.getIdentitySheet());
+		IdentitySheetText.copy(edited, client.getIdentitySheet());
+		save(() -> IdentitySheetText.copy(before, client.getIdentitySheet()));
 	}
 
 	private static String checkCode(Practice practice, String code, Client self) {

@@ -74,6 +74,21 @@ class CaseExplorerTest {
 		NoteEditorPart editor = (NoteEditorPart) ((MPart) editors.getSelectedElement()).getObject();
 		assertEquals(List.of("Subjective", "Objective", "Assessment", "Plan"), editor.getNote().getSections().stream().map(Section::getTitle).toList());
 		assertTrue(editor.getSectionTexts().get(0).getEditable());
+
+		// the identity sheet: the client's sister, then a note that names her by her first name
+		select(tree, item(tree.getItems(), "C-0100"));
+		UiRobot.whenShellOpens("Identity sheet", shell -> {
+			UiRobot.widget(shell, "identity.legalName", Text.class).setText("Ama Boateng");
+			UiRobot.widget(shell, "identity.people", Text.class).setText("Efua Boateng, sister");
+			UiRobot.press(shell, "OK");
+		});
+		menuItem(tree.getMenu(), "Identity Sheet...").notifyListeners(SWT.Selection, new Event());
+		waitUntil("the sheet is saved", () -> editor.getDraft().original().eContainer().eContainer() instanceof org.casenotes.model.Client c
+				&& c.getIdentitySheet().getPeople().size() == 1);
+		org.eclipse.swt.custom.StyledText subjective = editor.getSectionTexts().get(0);
+		subjective.replaceTextRange(0, 0, "Efua rang to say the client had not slept.");
+		waitUntil("the sister is marked", () -> editor.findingRows().stream().anyMatch(r -> r.text().equals("Efua")
+				&& r.finding().recognizer().equals("known-identifier")));
 	}
 
 	@Test

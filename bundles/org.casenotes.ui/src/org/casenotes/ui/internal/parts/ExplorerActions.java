@@ -13,6 +13,7 @@ import org.casenotes.model.CaseFile;
 import org.casenotes.model.Client;
 import org.casenotes.model.Note;
 import org.casenotes.model.NoteKind;
+import org.casenotes.ui.internal.IdentitySheetDialog;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
@@ -47,6 +48,7 @@ final class ExplorerActions {
 	void fill(IMenuManager menu, Object selected, boolean showArchived, Runnable toggleArchived) {
 		menu.add(action("New &Client...", this::newClient));
 		if (selected instanceof Client client) {
+			menu.add(action("&Identity Sheet...", () -> identitySheet(client)));
 			menu.add(action("New Case &File...", () -> newCaseFile(client)));
 			menu.add(new Separator());
 			menu.add(action("&Rename...", () -> rename(client)));
@@ -88,6 +90,13 @@ final class ExplorerActions {
 		String code = ask(NEW_CLIENT, "The client's pseudonymous code (their names go on the identity sheet):", suggested);
 		if (code != null) {
 			run(() -> practices.createClient(code));
+		}
+	}
+
+	private void identitySheet(Client client) {
+		IdentitySheetDialog dialog = new IdentitySheetDialog(shell, client.getCode(), client.getIdentitySheet());
+		if (dialog.open() == Window.OK) {
+			run(() -> practices.updateIdentitySheet(client, dialog.sheet()));
 		}
 	}
 

@@ -343,6 +343,8 @@ public class NoteEditorPart {
 			return;
 		}
 		body.getDisplay().timerExec(-1, scan);
+		// the identity sheet may have changed since the last scan (it is edited beside the note)
+		context = IdentityContexts.of(draft.original());
 		Display display = body.getDisplay();
 		for (StyledText text : sectionTexts.values()) {
 			List<Finding> found = Deidentifier.standard().detect(text.getText(), context);
