@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.casenotes.core.PracticeStore;
@@ -32,6 +33,7 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -103,6 +105,48 @@ class NoteEditorTest {
 		UiRobot.flush();
 		MPart reopened = UiRobot.openNote(INTAKE);
 		assertEquals(original + added, ((NoteEditorPart) reopened.getObject()).getSectionTexts().get(0).getText());
+	}
+
+	@Test
+	void closingUnsavedWorkAsksFirstAndCancelKeepsEverything() throws Exception {
+		MPart part = UiRobot.openNote(INTAKE);
+		EPartService parts = UiRobot.context().get(EPartService.class);
+		parts.activate(part);
+		NoteEditorPart editor = (NoteEditorPart) part.getObject();
+		StyledText text = editor.getSectionTexts().get(0);
+		String typed = text.getText() + " Agreed to keep a sleep diary.";
+		text.replaceTextRange(text.getCharCount(), 0, " Agreed to keep a sleep diary.");
+		// what closing the tab does: ask the window's save handler ("Save 'Intake'?"), close only if it agrees
+		String question = "Save Parts";
+		UiRobot.whenShellOpens(question, shell -> UiRobot.press(shell, "Cancel"));
+		assertFalse(parts.savePart(part, true), "Cancel keeps the editor open");
+		assertTrue(part.isDirty());
+		assertEquals(typed, text.getText(), "nothing typed is lost");
+
+		UiRobot.whenShellOpens(question, shell -> UiRobot.press(shell, "Save"));
+		assertTrue(parts.savePart(part, true));
+		parts.hidePart(part, true);
+		PracticeStore store = UiRobot.context().get(PracticeStore.class);
+		Note onDisk = NoteEditors.resolve(new XmiPracticeStore(store.location()).practice(), part.getPersistedState().get(CasenotesUi.NOTE_ID));
+		assertEquals(typed, onDisk.getSections().get(0).getText(), "Save wrote the words before closing");
+	}
+
+	@Test
+	void theSessionDateIsChangedAsAnUndoableEdit() {
+		MPart part = UiRobot.openNote(INTAKE);
+		UiRobot.context().get(EPartService.class).activate(part);
+		NoteEditorPart editor = (NoteEditorPart) part.getObject();
+		LocalDate before = editor.getDraft().note().getSessionDate();
+		DateTime date = UiRobot.widget((Control) part.getWidget(), "noteEditor.sessionDate", DateTime.class);
+		date.setDate(2026, 0, 9);
+		date.notifyListeners(SWT.Selection, new Event());
+		assertEquals(LocalDate.of(2026, 1, 9), editor.getDraft().note().getSessionDate());
+		assertTrue(part.isDirty());
+		UiRobot.executeCommand("org.eclipse.ui.edit.undo");
+		waitUntil("undo restores the date", () -> before.equals(editor.getDraft().note().getSessionDate()));
+		waitUntil("the widget follows", () -> date.getYear() == before.getYear() && date.getMonth() == before.getMonthValue() - 1
+				&& date.getDay() == before.getDayOfMonth());
+		assertFalse(part.isDirty());
 	}
 
 	@Test

@@ -240,8 +240,19 @@ final class UiRobot {
 	 */
 	static void whenShellOpens(String title, java.util.function.Consumer<Shell> answer) {
 		Runnable[] poll = new Runnable[1];
+		long giveUp = System.currentTimeMillis() + 20_000;
 		poll[0] = () -> {
 			Shell shell = shellTitled(title);
+			if (shell == null && System.currentTimeMillis() > giveUp) {
+				// a dialog nobody answers would hang the whole run: close it, so the test fails on its assertions
+				for (Shell open : display().getShells()) {
+					if (open.isVisible() && !open.getText().startsWith("Casenotes")) {
+						System.err.println("UiRobot: no dialog titled '" + title + "'; closing '" + open.getText() + "'");
+						open.close();
+					}
+				}
+				return;
+			}
 			if (shell == null) {
 				display().timerExec(50, poll[0]);
 				return;

@@ -4,6 +4,7 @@
  */
 package org.casenotes.ui.internal.parts;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +17,10 @@ import jakarta.inject.Inject;
 import org.casenotes.core.FindingDecisions;
 import org.casenotes.core.IdentityContexts;
 import org.casenotes.core.NoteDraft;
+import org.casenotes.core.NoteScan;
 import org.casenotes.core.PracticeStore;
 import org.casenotes.core.RecoveryCopies;
 import org.casenotes.core.StoreException;
-import org.casenotes.deid.Deidentifier;
 import org.casenotes.deid.DetectionContext;
 import org.casenotes.deid.Finding;
 import org.casenotes.deid.PseudonymMap;
@@ -27,6 +28,7 @@ import org.casenotes.deid.Redaction;
 import org.casenotes.deid.Redactor;
 import org.casenotes.deid.ReplacementPolicy;
 import org.casenotes.model.Addendum;
+import org.casenotes.model.CasenotesPackage;
 import org.casenotes.model.Note;
 import org.casenotes.model.Section;
 import org.casenotes.ui.CasenotesUi;
@@ -49,6 +51,7 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
@@ -79,6 +82,7 @@ public class NoteEditorPart {
 	private IEventBroker events;
 
 	private ScrolledComposite scroller;
+	private DateTime sessionDate;
 	private Composite body;
 	private final Map<Section, StyledText> sectionTexts = new LinkedHashMap<>();
 	private final Map<StyledText, List<Finding>> findings = new LinkedHashMap<>();
@@ -207,6 +211,33 @@ public class NoteEditorPart {
 		Label summary = label(body, Labels.summary(note), SWT.WRAP);
 		summary.setData(CasenotesUi.WIDGET_ID, "noteEditor.summary");
 		GridDataFactory.fillDefaults().grab(true, false).indent(0, 0).applyTo(summary);
+
+		Composite row = new Composite(body, SWT.NONE);
+		row.setLayout(GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 0).create());
+		label(row, "Session date:", SWT.NONE);
+		sessionDate = new DateTime(row, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
+		sessionDate.setData(CasenotesUi.WIDGET_ID, "noteEditor.sessionDate");
+		sessionDate.setEnabled(!draft.isSigned());
+		showSessionDate();
+		sessionDate.addListener(SWT.Selection, e -> sessionDateChosen());
+	}
+
+	private void showSessionDate() {
+		LocalDate date = draft.note().getSessionDate();
+		if (date != null) {
+			sessionDate.setDate(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
+		}
+	}
+
+	/** A new session date is one undoable edit, after the words typed before it. */
+	private void sessionDateChosen() {
+		if (updatingWidgets) {
+			return;
+		}
+		commitEdits();
+		LocalDate chosen = LocalDate.of(sessionDate.getYear(), sessionDate.getMonth() + 1, sessionDate.getDay());
+		draft.set(draft.note(), CasenotesPackage.Literals.NOTE__SESSION_DATE, chosen);
+		part.setDirty(draft.isDirty());
 	}
 
 	private void createSection(Section section) {
@@ -287,6 +318,7 @@ public class NoteEditorPart {
 					text.setCaretOffset(caret);
 				}
 			}
+			showSessionDate();
 		} finally {
 			updatingWidgets = false;
 		}
@@ -343,11 +375,13 @@ public class NoteEditorPart {
 			return;
 		}
 		body.getDisplay().timerExec(-1, scan);
-		// the identity sheet may have changed since the last scan (it is edited beside the note)
-		context = IdentityContexts.of(draft.original());
+		List<StyledText> texts = List.copyOf(sectionTexts.values());
+		NoteScan result = NoteScan.of(draft.original(), texts.stream().map(StyledText::getText).toList());
+		context = result.context();
 		Display display = body.getDisplay();
-		for (StyledText text : sectionTexts.values()) {
-			List<Finding> found = Deidentifier.standard().detect(text.getText(), context);
+		for (int i = 0; i < texts.size(); i++) {
+			StyledText text = texts.get(i);
+			List<Finding> found = result.section(i);
 			findings.put(text, found);
 			StyleRange[] styles = new StyleRange[found.size()];
 			for (int k = 0; k < styles.length; k++) {
@@ -385,14 +419,12 @@ public class NoteEditorPart {
 	/** Dismisses a false positive for the whole case and re-reads the note. */
 	public void dismiss(String text) throws StoreException {
 		new FindingDecisions(store).dismiss(draft.original(), text);
-		context = IdentityContexts.of(draft.original());
 		scan();
 	}
 
 	/** Adds a text the engine missed to the client's identity sheet and re-reads the note. */
 	public void markIdentifying(String text) throws StoreException {
 		new FindingDecisions(store).markIdentifying(draft.original(), text);
-		context = IdentityContexts.of(draft.original());
 		scan();
 	}
 
