@@ -15,8 +15,8 @@ import org.casenotes.model.Note;
 import org.eclipse.emf.ecore.EObject;
 
 /**
- * What the therapist decides about a finding: a false positive is dismissed for the whole case; a text the
- * engine missed is added to the client's identity sheet, so it is found in every note from then on.
+ * What the therapist decides about a finding: it is confirmed, or dismissed as a false positive, for the whole
+ * case; a text the engine missed is added to the client's identity sheet, so it is found in every note from then on.
  */
 public final class FindingDecisions {
 
@@ -33,8 +33,40 @@ public final class FindingDecisions {
 		if (caseFile == null || key.isEmpty() || caseFile.getDismissedFindings().contains(key)) {
 			return;
 		}
+		boolean wasConfirmed = caseFile.getConfirmedFindings().remove(key);
 		caseFile.getDismissedFindings().add(key);
-		save(() -> caseFile.getDismissedFindings().remove(key));
+		save(() -> {
+			caseFile.getDismissedFindings().remove(key);
+			if (wasConfirmed) {
+				caseFile.getConfirmedFindings().add(key);
+			}
+		});
+	}
+
+	/**
+	 * Confirms that {@code text} identifies the client: it stays marked, and counts as reviewed in every note of
+	 * the case (sharing does not ask about it again). A dismissal of the same text is taken back.
+	 */
+	public void confirm(Note note, String text) throws StoreException {
+		CaseFile caseFile = container(note, CaseFile.class);
+		String key = normalise(text);
+		if (caseFile == null || key.isEmpty() || caseFile.getConfirmedFindings().contains(key)) {
+			return;
+		}
+		boolean wasDismissed = caseFile.getDismissedFindings().remove(key);
+		caseFile.getConfirmedFindings().add(key);
+		save(() -> {
+			caseFile.getConfirmedFindings().remove(key);
+			if (wasDismissed) {
+				caseFile.getDismissedFindings().add(key);
+			}
+		});
+	}
+
+	/** Whether {@code text} was confirmed as identifying in the note's case. */
+	public static boolean isConfirmed(Note note, String text) {
+		CaseFile caseFile = container(note, CaseFile.class);
+		return caseFile != null && caseFile.getConfirmedFindings().contains(normalise(text));
 	}
 
 	/** Takes a dismissal back. */

@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.casenotes.model.CaseFile#getClosedOn <em>Closed On</em>}</li>
  *   <li>{@link org.casenotes.model.CaseFile#getNotes <em>Notes</em>}</li>
  *   <li>{@link org.casenotes.model.CaseFile#getDismissedFindings <em>Dismissed Findings</em>}</li>
+ *   <li>{@link org.casenotes.model.CaseFile#getConfirmedFindings <em>Confirmed Findings</em>}</li>
  * </ul>
  *
  * @see org.casenotes.model.CasenotesPackage#getCaseFile()
@@ -123,5 +124,20 @@ public interface CaseFile extends EObject {
 	 * @generated
 	 */
 	EList<String> getDismissedFindings();
+
+	/**
+	 * Returns the value of the '<em><b>Confirmed Findings</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Texts the therapist confirmed as identifying in this case, lower case: reviewed, so sharing need not ask about them again.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Confirmed Findings</em>' attribute list.
+	 * @see org.casenotes.model.CasenotesPackage#getCaseFile_ConfirmedFindings()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getConfirmedFindings();
 
 } // CaseFile

@@ -495,13 +495,22 @@ public interface CasenotesPackage extends EPackage {
 	int CASE_FILE__DISMISSED_FINDINGS = 4;
 
 	/**
+	 * The feature id for the '<em><b>Confirmed Findings</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_FILE__CONFIRMED_FINDINGS = 5;
+
+	/**
 	 * The number of structural features of the '<em>Case File</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CASE_FILE_FEATURE_COUNT = 5;
+	int CASE_FILE_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Case File</em>' class.
@@ -1309,6 +1318,17 @@ public interface CasenotesPackage extends EPackage {
 	EAttribute getCaseFile_DismissedFindings();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.casenotes.model.CaseFile#getConfirmedFindings <em>Confirmed Findings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Confirmed Findings</em>'.
+	 * @see org.casenotes.model.CaseFile#getConfirmedFindings()
+	 * @see #getCaseFile()
+	 * @generated
+	 */
+	EAttribute getCaseFile_ConfirmedFindings();
+
+	/**
 	 * Returns the meta object for class '{@link org.casenotes.model.Note <em>Note</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2001,6 +2021,14 @@ public interface CasenotesPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CASE_FILE__DISMISSED_FINDINGS = eINSTANCE.getCaseFile_DismissedFindings();
+
+		/**
+		 * The meta object literal for the '<em><b>Confirmed Findings</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASE_FILE__CONFIRMED_FINDINGS = eINSTANCE.getCaseFile_ConfirmedFindings();
 
 		/**
 		 * The meta object literal for the '{@link org.casenotes.model.impl.NoteImpl <em>Note</em>}' class.

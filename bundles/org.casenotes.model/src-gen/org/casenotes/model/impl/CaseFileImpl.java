@@ -40,6 +40,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.casenotes.model.impl.CaseFileImpl#getClosedOn <em>Closed On</em>}</li>
  *   <li>{@link org.casenotes.model.impl.CaseFileImpl#getNotes <em>Notes</em>}</li>
  *   <li>{@link org.casenotes.model.impl.CaseFileImpl#getDismissedFindings <em>Dismissed Findings</em>}</li>
+ *   <li>{@link org.casenotes.model.impl.CaseFileImpl#getConfirmedFindings <em>Confirmed Findings</em>}</li>
  * </ul>
  *
  * @generated
@@ -124,6 +125,16 @@ public class CaseFileImpl extends MinimalEObjectImpl.Container implements CaseFi
 	 * @ordered
 	 */
 	protected EList<String> dismissedFindings;
+
+	/**
+	 * The cached value of the '{@link #getConfirmedFindings() <em>Confirmed Findings</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConfirmedFindings()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> confirmedFindings;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -245,6 +256,19 @@ public class CaseFileImpl extends MinimalEObjectImpl.Container implements CaseFi
 	 * @generated
 	 */
 	@Override
+	public EList<String> getConfirmedFindings() {
+		if (confirmedFindings == null) {
+			confirmedFindings = new EDataTypeUniqueEList<String>(String.class, this, CasenotesPackage.CASE_FILE__CONFIRMED_FINDINGS);
+		}
+		return confirmedFindings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CasenotesPackage.CASE_FILE__NOTES:
@@ -271,6 +295,8 @@ public class CaseFileImpl extends MinimalEObjectImpl.Container implements CaseFi
 				return getNotes();
 			case CasenotesPackage.CASE_FILE__DISMISSED_FINDINGS:
 				return getDismissedFindings();
+			case CasenotesPackage.CASE_FILE__CONFIRMED_FINDINGS:
+				return getConfirmedFindings();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -301,6 +327,10 @@ public class CaseFileImpl extends MinimalEObjectImpl.Container implements CaseFi
 				getDismissedFindings().clear();
 				getDismissedFindings().addAll((Collection<? extends String>)newValue);
 				return;
+			case CasenotesPackage.CASE_FILE__CONFIRMED_FINDINGS:
+				getConfirmedFindings().clear();
+				getConfirmedFindings().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -328,6 +358,9 @@ public class CaseFileImpl extends MinimalEObjectImpl.Container implements CaseFi
 			case CasenotesPackage.CASE_FILE__DISMISSED_FINDINGS:
 				getDismissedFindings().clear();
 				return;
+			case CasenotesPackage.CASE_FILE__CONFIRMED_FINDINGS:
+				getConfirmedFindings().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -350,6 +383,8 @@ public class CaseFileImpl extends MinimalEObjectImpl.Container implements CaseFi
 				return notes != null && !notes.isEmpty();
 			case CasenotesPackage.CASE_FILE__DISMISSED_FINDINGS:
 				return dismissedFindings != null && !dismissedFindings.isEmpty();
+			case CasenotesPackage.CASE_FILE__CONFIRMED_FINDINGS:
+				return confirmedFindings != null && !confirmedFindings.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -372,6 +407,8 @@ public class CaseFileImpl extends MinimalEObjectImpl.Container implements CaseFi
 		result.append(closedOn);
 		result.append(", dismissedFindings: ");
 		result.append(dismissedFindings);
+		result.append(", confirmedFindings: ");
+		result.append(confirmedFindings);
 		result.append(')');
 		return result.toString();
 	}

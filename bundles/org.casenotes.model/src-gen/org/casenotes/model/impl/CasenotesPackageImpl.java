@@ -607,6 +607,16 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCaseFile_ConfirmedFindings() {
+		return (EAttribute)caseFileEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getNote() {
 		return noteEClass;
 	}
@@ -1021,6 +1031,7 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 		createEAttribute(caseFileEClass, CASE_FILE__CLOSED_ON);
 		createEReference(caseFileEClass, CASE_FILE__NOTES);
 		createEAttribute(caseFileEClass, CASE_FILE__DISMISSED_FINDINGS);
+		createEAttribute(caseFileEClass, CASE_FILE__CONFIRMED_FINDINGS);
 
 		noteEClass = createEClass(NOTE);
 		createEAttribute(noteEClass, NOTE__KIND);
@@ -1138,6 +1149,7 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 		initEAttribute(getCaseFile_ClosedOn(), this.getLocalDate(), "closedOn", null, 0, 1, CaseFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCaseFile_Notes(), this.getNote(), null, "notes", null, 0, -1, CaseFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCaseFile_DismissedFindings(), ecorePackage.getEString(), "dismissedFindings", null, 0, -1, CaseFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCaseFile_ConfirmedFindings(), ecorePackage.getEString(), "confirmedFindings", null, 0, -1, CaseFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(noteEClass, Note.class, "Note", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNote_Kind(), this.getNoteKind(), "kind", null, 1, 1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

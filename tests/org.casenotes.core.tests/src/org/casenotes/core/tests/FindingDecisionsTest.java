@@ -53,4 +53,21 @@ class FindingDecisionsTest {
 		new FindingDecisions(store).markIdentifying(note, "Biscuit");
 		assertTrue(found(note, text, "Biscuit"), "found from now on");
 	}
+
+	@Test
+	void aConfirmedFindingIsReviewedForTheCaseAndReplacesADismissal() throws Exception {
+		XmiPracticeStore store = new XmiPracticeStore(workspace);
+		store.createDemoPractice();
+		Note note = store.practice().getClients().get(0).getCaseFiles().get(0).getNotes().get(0);
+		Note sameCase = store.practice().getClients().get(0).getCaseFiles().get(0).getNotes().get(1);
+		FindingDecisions decisions = new FindingDecisions(store);
+		decisions.dismiss(note, "Grace");
+		decisions.confirm(note, "  GRACE ");
+		assertTrue(FindingDecisions.isConfirmed(sameCase, "Grace"), "confirmed in every note of the case, whatever the case of letters");
+		assertTrue(found(note, "She met Grace at the support group.", "Grace"), "a confirmed text is no longer dismissed");
+		Note reloaded = new XmiPracticeStore(workspace).practice().getClients().get(0).getCaseFiles().get(0).getNotes().get(0);
+		assertTrue(FindingDecisions.isConfirmed(reloaded, "grace"), "and remembered on disk");
+		decisions.dismiss(note, "Grace");
+		assertFalse(FindingDecisions.isConfirmed(note, "Grace"), "a later dismissal wins");
+	}
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.casenotes.model.CaseFile;
 import org.casenotes.ui.CasenotesUi;
 import org.casenotes.ui.internal.parts.FindingsPart;
 import org.casenotes.ui.internal.parts.NoteEditorPart;
@@ -22,6 +23,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +76,17 @@ class FindingsViewTest {
 		UiRobot.whenShellOpens("Mark as identifying", shell -> UiRobot.press(shell, "Yes"));
 		UiRobot.press(findings.getTable().getParent(), "Mark selection as identifying...");
 		waitUntil("the marked text is found", () -> rowFor(findings, "Biscuit") != null);
+		assertFalse(rowFor(findings, "Biscuit").confirmed(), "a new finding waits for review");
+
+		// confirmed: reviewed for the whole case, as sharing will ask
+		findings.getTable().setSelection(findings.getRows().indexOf(rowFor(findings, "Biscuit")));
+		findings.getTable().notifyListeners(SWT.Selection, new Event());
+		UiRobot.press(findings.getTable().getParent(), "Confirm");
+		waitUntil("the finding is confirmed", () -> rowFor(findings, "Biscuit") != null && rowFor(findings, "Biscuit").confirmed());
+		CaseFile caseFile = (CaseFile) editor.getDraft().original().eContainer();
+		assertTrue(caseFile.getConfirmedFindings().contains("biscuit"), caseFile.getConfirmedFindings().toString());
+		Label status = UiRobot.widget(findings.getTable().getParent(), "findings.status", Label.class);
+		assertTrue(status.getText().contains("reviewed") || status.getText().contains("to review"), status.getText());
 	}
 
 	private static FindingRow rowFor(FindingsPart findings, String text) {

@@ -32,13 +32,14 @@ import org.eclipse.swt.widgets.TableItem;
 
 /**
  * The identifiers of the note being edited, in a list: where each is, what it is, and what it would be shared
- * as. A false positive is dismissed here for the whole case; a missed identifier selected in the note is added
+ * as. A finding is confirmed, or dismissed as a false positive, here for the whole case; a missed identifier selected in the note is added
  * to the client's identity sheet.
  */
 public class FindingsPart {
 
 	private Table table;
 	private Label status;
+	private Button confirm;
 	private Button dismiss;
 	private Button markIdentifying;
 	private NoteEditorPart editor;
@@ -46,10 +47,15 @@ public class FindingsPart {
 
 	@PostConstruct
 	public void createControls(Composite parent) {
-		parent.setLayout(GridLayoutFactory.fillDefaults().margins(4, 4).numColumns(3).create());
+		parent.setLayout(GridLayoutFactory.fillDefaults().margins(4, 4).numColumns(4).create());
 		status = new Label(parent, SWT.NONE);
 		status.setData(CasenotesUi.WIDGET_ID, "findings.status");
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
+		confirm = new Button(parent, SWT.PUSH);
+		confirm.setText("&Confirm");
+		confirm.setToolTipText("An identifier: keep it marked, reviewed in every note of the case");
+		confirm.setData(CasenotesUi.WIDGET_ID, "findings.confirm");
+		confirm.addListener(SWT.Selection, e -> confirmSelected());
 		dismiss = new Button(parent, SWT.PUSH);
 		dismiss.setText("&Dismiss for this case");
 		dismiss.setToolTipText("Not an identifier: stop marking this text in every note of the case");
@@ -65,13 +71,13 @@ public class FindingsPart {
 		table.setData(CasenotesUi.WIDGET_ID, "findings.table");
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		for (String[] column : new String[][] { { "Section", "110" }, { "Type", "150" }, { "Text", "220" }, { "Shared as", "160" } }) {
+		for (String[] column : new String[][] { { "Section", "110" }, { "Type", "150" }, { "Text", "220" }, { "Shared as", "160" }, { "Review", "100" } }) {
 			TableColumn c = new TableColumn(table, SWT.LEFT);
 			c.setText(column[0]);
 			c.setWidth(Integer.parseInt(column[1]));
 		}
 		table.addListener(SWT.Selection, e -> updateButtons());
-		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(table);
+		GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(table);
 		refresh();
 	}
 
@@ -103,20 +109,35 @@ public class FindingsPart {
 			table.removeAll();
 			for (FindingRow row : rows) {
 				TableItem item = new TableItem(table, SWT.NONE);
-				item.setText(new String[] { row.section(), FindingStyles.describe(row.finding().type()), row.text(), row.sharedAs() });
+				item.setText(new String[] { row.section(), FindingStyles.describe(row.finding().type()), row.text(), row.sharedAs(),
+						row.confirmed() ? "Confirmed" : "To review" });
 			}
 		} finally {
 			table.setRedraw(true);
 		}
+		long toReview = rows.stream().filter(r -> !r.confirmed()).count();
 		status.setText(editor == null ? "Open a note to see what in it would identify the client."
-				: rows.size() + (rows.size() == 1 ? " identifier" : " identifiers") + " in \u201C" + editor.getDraft().original().getTitle() + "\u201D");
+				: rows.size() + (rows.size() == 1 ? " identifier" : " identifiers") + " in \u201C" + editor.getDraft().original().getTitle() + "\u201D, "
+						+ (toReview == 0 ? "all reviewed" : toReview + " to review"));
 		status.getParent().layout();
 		updateButtons();
 	}
 
 	private void updateButtons() {
+		confirm.setEnabled(editor != null && table.getSelectionCount() > 0);
 		dismiss.setEnabled(editor != null && table.getSelectionCount() > 0);
 		markIdentifying.setEnabled(editor != null && editor.getDraft() != null);
+	}
+
+	private void confirmSelected() {
+		int[] selected = table.getSelectionIndices();
+		try {
+			for (int index : selected) {
+				editor.confirm(rows.get(index).text());
+			}
+		} catch (StoreException e) {
+			MessageDialog.openError(table.getShell(), "Cannot confirm", e.getMessage());
+		}
 	}
 
 	private void dismissSelected() {

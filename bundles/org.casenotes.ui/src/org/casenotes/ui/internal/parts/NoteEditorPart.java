@@ -214,7 +214,7 @@ public class NoteEditorPart {
 
 		Composite row = new Composite(body, SWT.NONE);
 		row.setLayout(GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 0).create());
-		label(row, "Session date:", SWT.NONE);
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(label(row, "Session date:", SWT.NONE));
 		sessionDate = new DateTime(row, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
 		sessionDate.setData(CasenotesUi.WIDGET_ID, "noteEditor.sessionDate");
 		sessionDate.setEnabled(!draft.isSigned());
@@ -395,7 +395,7 @@ public class NoteEditorPart {
 	}
 
 	/** One finding as the Findings view lists it. */
-	public record FindingRow(String section, Finding finding, String text, String sharedAs) {
+	public record FindingRow(String section, Finding finding, String text, String sharedAs, boolean confirmed) {
 	}
 
 	/** The findings of every section, with the text found and what it would be shared as. */
@@ -404,7 +404,8 @@ public class NoteEditorPart {
 		for (Map.Entry<Section, StyledText> entry : sectionTexts.entrySet()) {
 			String text = entry.getValue().getText();
 			for (Finding f : findings.getOrDefault(entry.getValue(), List.of())) {
-				rows.add(new FindingRow(entry.getKey().getTitle(), f, f.text(text), planned(text, f)));
+				String found = f.text(text);
+				rows.add(new FindingRow(entry.getKey().getTitle(), f, found, planned(text, f), FindingDecisions.isConfirmed(draft.original(), found)));
 			}
 		}
 		return rows;
@@ -419,6 +420,12 @@ public class NoteEditorPart {
 	/** Dismisses a false positive for the whole case and re-reads the note. */
 	public void dismiss(String text) throws StoreException {
 		new FindingDecisions(store).dismiss(draft.original(), text);
+		scan();
+	}
+
+	/** Confirms a finding as identifying for the whole case. */
+	public void confirm(String text) throws StoreException {
+		new FindingDecisions(store).confirm(draft.original(), text);
 		scan();
 	}
 
