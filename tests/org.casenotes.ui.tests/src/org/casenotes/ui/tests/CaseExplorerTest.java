@@ -80,6 +80,13 @@ class CaseExplorerTest {
 		UiRobot.whenShellOpens("Identity sheet", shell -> {
 			UiRobot.widget(shell, "identity.legalName", Text.class).setText("Ama Boateng");
 			UiRobot.widget(shell, "identity.people", Text.class).setText("Efua Boateng, sister");
+			UiRobot.widget(shell, "identity.places", Text.class).setText("Kumasi Road, home");
+			UiRobot.widget(shell, "identity.contacts", Text.class).setText("instagram: @ama.paints");
+			try {
+				UiRobot.screenshot(shell, "identity-sheet");
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
 			UiRobot.press(shell, "OK");
 		});
 		menuItem(tree.getMenu(), "Identity Sheet...").notifyListeners(SWT.Selection, new Event());
