@@ -132,6 +132,69 @@ public interface CasenotesFactory extends EFactory {
 	BoundaryDecision createBoundaryDecision();
 
 	/**
+	 * Returns a new object of class '<em>Share Packet</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Share Packet</em>'.
+	 * @generated
+	 */
+	SharePacket createSharePacket();
+
+	/**
+	 * Returns a new object of class '<em>Shared Note</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Shared Note</em>'.
+	 * @generated
+	 */
+	SharedNote createSharedNote();
+
+	/**
+	 * Returns a new object of class '<em>Share Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Share Record</em>'.
+	 * @generated
+	 */
+	ShareRecord createShareRecord();
+
+	/**
+	 * Returns a new object of class '<em>Shared Note Link</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Shared Note Link</em>'.
+	 * @generated
+	 */
+	SharedNoteLink createSharedNoteLink();
+
+	/**
+	 * Returns a new object of class '<em>Received Packet</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Received Packet</em>'.
+	 * @generated
+	 */
+	ReceivedPacket createReceivedPacket();
+
+	/**
+	 * Returns a new object of class '<em>Feedback</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Feedback</em>'.
+	 * @generated
+	 */
+	Feedback createFeedback();
+
+	/**
+	 * Returns a new object of class '<em>Review Comment</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Review Comment</em>'.
+	 * @generated
+	 */
+	ReviewComment createReviewComment();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -111,13 +111,31 @@ public interface CasenotesPackage extends EPackage {
 	int PRACTICE__CONSULTATION_LOG = 3;
 
 	/**
+	 * The feature id for the '<em><b>Shares</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRACTICE__SHARES = 4;
+
+	/**
+	 * The feature id for the '<em><b>Received</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRACTICE__RECEIVED = 5;
+
+	/**
 	 * The number of structural features of the '<em>Practice</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PRACTICE_FEATURE_COUNT = 4;
+	int PRACTICE_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Practice</em>' class.
@@ -604,13 +622,22 @@ public interface CasenotesPackage extends EPackage {
 	int NOTE__ADDENDA = 7;
 
 	/**
+	 * The feature id for the '<em><b>Feedback</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE__FEEDBACK = 8;
+
+	/**
 	 * The number of structural features of the '<em>Note</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NOTE_FEATURE_COUNT = 8;
+	int NOTE_FEATURE_COUNT = 9;
 
 	/**
 	 * The operation id for the '<em>Signature Complete</em>' operation.
@@ -869,6 +896,607 @@ public interface CasenotesPackage extends EPackage {
 	int BOUNDARY_DECISION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.casenotes.model.impl.SharePacketImpl <em>Share Packet</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.impl.SharePacketImpl
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getSharePacket()
+	 * @generated
+	 */
+	int SHARE_PACKET = 12;
+
+	/**
+	 * The feature id for the '<em><b>Format Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARE_PACKET__FORMAT_VERSION = 0;
+
+	/**
+	 * The feature id for the '<em><b>Packet Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARE_PACKET__PACKET_ID = 1;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARE_PACKET__CREATED_AT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Sender</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARE_PACKET__SENDER = 3;
+
+	/**
+	 * The feature id for the '<em><b>Recipient</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARE_PACKET__RECIPIENT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Recipient Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARE_PACKET__RECIPIENT_KIND = 5;
+
+	/**
+	 * The feature id for the '<em><b>Purpose</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARE_PACKET__PURPOSE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARE_PACKET__NOTES = 7;
+
+	/**
+	 * The number of structural features of the '<em>Share Packet</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARE_PACKET_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Share Packet</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARE_PACKET_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.impl.SharedNoteImpl <em>Shared Note</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.impl.SharedNoteImpl
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getSharedNote()
+	 * @generated
+	 */
+	int SHARED_NOTE = 13;
+
+	/**
+	 * The feature id for the '<em><b>Shared Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_NOTE__SHARED_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Client Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_NOTE__CLIENT_LABEL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_NOTE__KIND = 2;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_NOTE__TITLE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Session Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_NOTE__SESSION_DATE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Sections</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_NOTE__SECTIONS = 5;
+
+	/**
+	 * The number of structural features of the '<em>Shared Note</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_NOTE_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Shared Note</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_NOTE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.impl.ShareRecordImpl <em>Share Record</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.impl.ShareRecordImpl
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getShareRecord()
+	 * @generated
+	 */
+	int SHARE_RECORD = 14;
+
+	/**
+	 * The feature id for the '<em><b>Packet Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARE_RECORD__PACKET_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARE_RECORD__CREATED_AT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Recipient</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARE_RECORD__RECIPIENT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Recipient Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARE_RECORD__RECIPIENT_KIND = 3;
+
+	/**
+	 * The feature id for the '<em><b>Purpose</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARE_RECORD__PURPOSE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Content Hash</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARE_RECORD__CONTENT_HASH = 5;
+
+	/**
+	 * The feature id for the '<em><b>Pseudonyms</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARE_RECORD__PSEUDONYMS = 6;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARE_RECORD__NOTES = 7;
+
+	/**
+	 * The number of structural features of the '<em>Share Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARE_RECORD_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Share Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARE_RECORD_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.impl.SharedNoteLinkImpl <em>Shared Note Link</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.impl.SharedNoteLinkImpl
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getSharedNoteLink()
+	 * @generated
+	 */
+	int SHARED_NOTE_LINK = 15;
+
+	/**
+	 * The feature id for the '<em><b>Shared Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_NOTE_LINK__SHARED_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_NOTE_LINK__NOTE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Alignments</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_NOTE_LINK__ALIGNMENTS = 2;
+
+	/**
+	 * The number of structural features of the '<em>Shared Note Link</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_NOTE_LINK_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Shared Note Link</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_NOTE_LINK_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.impl.ReceivedPacketImpl <em>Received Packet</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.impl.ReceivedPacketImpl
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getReceivedPacket()
+	 * @generated
+	 */
+	int RECEIVED_PACKET = 16;
+
+	/**
+	 * The feature id for the '<em><b>Imported At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECEIVED_PACKET__IMPORTED_AT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Content Hash</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECEIVED_PACKET__CONTENT_HASH = 1;
+
+	/**
+	 * The feature id for the '<em><b>Packet</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECEIVED_PACKET__PACKET = 2;
+
+	/**
+	 * The feature id for the '<em><b>Feedback</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECEIVED_PACKET__FEEDBACK = 3;
+
+	/**
+	 * The feature id for the '<em><b>Exported At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECEIVED_PACKET__EXPORTED_AT = 4;
+
+	/**
+	 * The number of structural features of the '<em>Received Packet</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECEIVED_PACKET_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Received Packet</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECEIVED_PACKET_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.impl.FeedbackImpl <em>Feedback</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.impl.FeedbackImpl
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getFeedback()
+	 * @generated
+	 */
+	int FEEDBACK = 17;
+
+	/**
+	 * The feature id for the '<em><b>Format Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK__FORMAT_VERSION = 0;
+
+	/**
+	 * The feature id for the '<em><b>Packet Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK__PACKET_ID = 1;
+
+	/**
+	 * The feature id for the '<em><b>Reviewer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK__REVIEWER = 2;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK__CREATED_AT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Assessment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK__ASSESSMENT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Summary</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK__SUMMARY = 5;
+
+	/**
+	 * The feature id for the '<em><b>Comments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK__COMMENTS = 6;
+
+	/**
+	 * The number of structural features of the '<em>Feedback</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Feedback</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.impl.ReviewCommentImpl <em>Review Comment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.impl.ReviewCommentImpl
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getReviewComment()
+	 * @generated
+	 */
+	int REVIEW_COMMENT = 18;
+
+	/**
+	 * The feature id for the '<em><b>Shared Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__SHARED_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Section</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__SECTION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__START = 2;
+
+	/**
+	 * The feature id for the '<em><b>End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__END = 3;
+
+	/**
+	 * The feature id for the '<em><b>Quote</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__QUOTE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__TEXT = 5;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__AUTHOR = 6;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__CREATED_AT = 7;
+
+	/**
+	 * The number of structural features of the '<em>Review Comment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Review Comment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.casenotes.model.PlaceKind <em>Place Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -876,7 +1504,7 @@ public interface CasenotesPackage extends EPackage {
 	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getPlaceKind()
 	 * @generated
 	 */
-	int PLACE_KIND = 12;
+	int PLACE_KIND = 19;
 
 	/**
 	 * The meta object id for the '{@link org.casenotes.model.ContactKind <em>Contact Kind</em>}' enum.
@@ -886,7 +1514,7 @@ public interface CasenotesPackage extends EPackage {
 	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getContactKind()
 	 * @generated
 	 */
-	int CONTACT_KIND = 13;
+	int CONTACT_KIND = 20;
 
 	/**
 	 * The meta object id for the '{@link org.casenotes.model.NoteKind <em>Note Kind</em>}' enum.
@@ -896,7 +1524,7 @@ public interface CasenotesPackage extends EPackage {
 	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getNoteKind()
 	 * @generated
 	 */
-	int NOTE_KIND = 14;
+	int NOTE_KIND = 21;
 
 	/**
 	 * The meta object id for the '{@link org.casenotes.model.NoteStatus <em>Note Status</em>}' enum.
@@ -906,7 +1534,7 @@ public interface CasenotesPackage extends EPackage {
 	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getNoteStatus()
 	 * @generated
 	 */
-	int NOTE_STATUS = 15;
+	int NOTE_STATUS = 22;
 
 	/**
 	 * The meta object id for the '{@link org.casenotes.model.BoundaryCategory <em>Boundary Category</em>}' enum.
@@ -916,7 +1544,27 @@ public interface CasenotesPackage extends EPackage {
 	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getBoundaryCategory()
 	 * @generated
 	 */
-	int BOUNDARY_CATEGORY = 16;
+	int BOUNDARY_CATEGORY = 23;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.RecipientKind <em>Recipient Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.RecipientKind
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getRecipientKind()
+	 * @generated
+	 */
+	int RECIPIENT_KIND = 24;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.Assessment <em>Assessment</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.Assessment
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getAssessment()
+	 * @generated
+	 */
+	int ASSESSMENT = 25;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -926,7 +1574,7 @@ public interface CasenotesPackage extends EPackage {
 	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 17;
+	int LOCAL_DATE = 26;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -936,7 +1584,7 @@ public interface CasenotesPackage extends EPackage {
 	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 18;
+	int INSTANT = 27;
 
 
 	/**
@@ -992,6 +1640,28 @@ public interface CasenotesPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getPractice_ConsultationLog();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.casenotes.model.Practice#getShares <em>Shares</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Shares</em>'.
+	 * @see org.casenotes.model.Practice#getShares()
+	 * @see #getPractice()
+	 * @generated
+	 */
+	EReference getPractice_Shares();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.casenotes.model.Practice#getReceived <em>Received</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Received</em>'.
+	 * @see org.casenotes.model.Practice#getReceived()
+	 * @see #getPractice()
+	 * @generated
+	 */
+	EReference getPractice_Received();
 
 	/**
 	 * Returns the meta object for class '{@link org.casenotes.model.Client <em>Client</em>}'.
@@ -1427,6 +2097,17 @@ public interface CasenotesPackage extends EPackage {
 	EReference getNote_Addenda();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.casenotes.model.Note#getFeedback <em>Feedback</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Feedback</em>'.
+	 * @see org.casenotes.model.Note#getFeedback()
+	 * @see #getNote()
+	 * @generated
+	 */
+	EReference getNote_Feedback();
+
+	/**
 	 * Returns the meta object for the '{@link org.casenotes.model.Note#signatureComplete(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Signature Complete</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1631,6 +2312,571 @@ public interface CasenotesPackage extends EPackage {
 	EAttribute getBoundaryDecision_ConsultedParties();
 
 	/**
+	 * Returns the meta object for class '{@link org.casenotes.model.SharePacket <em>Share Packet</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Share Packet</em>'.
+	 * @see org.casenotes.model.SharePacket
+	 * @generated
+	 */
+	EClass getSharePacket();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.SharePacket#getFormatVersion <em>Format Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Format Version</em>'.
+	 * @see org.casenotes.model.SharePacket#getFormatVersion()
+	 * @see #getSharePacket()
+	 * @generated
+	 */
+	EAttribute getSharePacket_FormatVersion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.SharePacket#getPacketId <em>Packet Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Packet Id</em>'.
+	 * @see org.casenotes.model.SharePacket#getPacketId()
+	 * @see #getSharePacket()
+	 * @generated
+	 */
+	EAttribute getSharePacket_PacketId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.SharePacket#getCreatedAt <em>Created At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created At</em>'.
+	 * @see org.casenotes.model.SharePacket#getCreatedAt()
+	 * @see #getSharePacket()
+	 * @generated
+	 */
+	EAttribute getSharePacket_CreatedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.SharePacket#getSender <em>Sender</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sender</em>'.
+	 * @see org.casenotes.model.SharePacket#getSender()
+	 * @see #getSharePacket()
+	 * @generated
+	 */
+	EAttribute getSharePacket_Sender();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.SharePacket#getRecipient <em>Recipient</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Recipient</em>'.
+	 * @see org.casenotes.model.SharePacket#getRecipient()
+	 * @see #getSharePacket()
+	 * @generated
+	 */
+	EAttribute getSharePacket_Recipient();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.SharePacket#getRecipientKind <em>Recipient Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Recipient Kind</em>'.
+	 * @see org.casenotes.model.SharePacket#getRecipientKind()
+	 * @see #getSharePacket()
+	 * @generated
+	 */
+	EAttribute getSharePacket_RecipientKind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.SharePacket#getPurpose <em>Purpose</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Purpose</em>'.
+	 * @see org.casenotes.model.SharePacket#getPurpose()
+	 * @see #getSharePacket()
+	 * @generated
+	 */
+	EAttribute getSharePacket_Purpose();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.casenotes.model.SharePacket#getNotes <em>Notes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Notes</em>'.
+	 * @see org.casenotes.model.SharePacket#getNotes()
+	 * @see #getSharePacket()
+	 * @generated
+	 */
+	EReference getSharePacket_Notes();
+
+	/**
+	 * Returns the meta object for class '{@link org.casenotes.model.SharedNote <em>Shared Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Shared Note</em>'.
+	 * @see org.casenotes.model.SharedNote
+	 * @generated
+	 */
+	EClass getSharedNote();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.SharedNote#getSharedId <em>Shared Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Shared Id</em>'.
+	 * @see org.casenotes.model.SharedNote#getSharedId()
+	 * @see #getSharedNote()
+	 * @generated
+	 */
+	EAttribute getSharedNote_SharedId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.SharedNote#getClientLabel <em>Client Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Client Label</em>'.
+	 * @see org.casenotes.model.SharedNote#getClientLabel()
+	 * @see #getSharedNote()
+	 * @generated
+	 */
+	EAttribute getSharedNote_ClientLabel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.SharedNote#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.casenotes.model.SharedNote#getKind()
+	 * @see #getSharedNote()
+	 * @generated
+	 */
+	EAttribute getSharedNote_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.SharedNote#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.casenotes.model.SharedNote#getTitle()
+	 * @see #getSharedNote()
+	 * @generated
+	 */
+	EAttribute getSharedNote_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.SharedNote#getSessionDate <em>Session Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Session Date</em>'.
+	 * @see org.casenotes.model.SharedNote#getSessionDate()
+	 * @see #getSharedNote()
+	 * @generated
+	 */
+	EAttribute getSharedNote_SessionDate();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.casenotes.model.SharedNote#getSections <em>Sections</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Sections</em>'.
+	 * @see org.casenotes.model.SharedNote#getSections()
+	 * @see #getSharedNote()
+	 * @generated
+	 */
+	EReference getSharedNote_Sections();
+
+	/**
+	 * Returns the meta object for class '{@link org.casenotes.model.ShareRecord <em>Share Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Share Record</em>'.
+	 * @see org.casenotes.model.ShareRecord
+	 * @generated
+	 */
+	EClass getShareRecord();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.ShareRecord#getPacketId <em>Packet Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Packet Id</em>'.
+	 * @see org.casenotes.model.ShareRecord#getPacketId()
+	 * @see #getShareRecord()
+	 * @generated
+	 */
+	EAttribute getShareRecord_PacketId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.ShareRecord#getCreatedAt <em>Created At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created At</em>'.
+	 * @see org.casenotes.model.ShareRecord#getCreatedAt()
+	 * @see #getShareRecord()
+	 * @generated
+	 */
+	EAttribute getShareRecord_CreatedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.ShareRecord#getRecipient <em>Recipient</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Recipient</em>'.
+	 * @see org.casenotes.model.ShareRecord#getRecipient()
+	 * @see #getShareRecord()
+	 * @generated
+	 */
+	EAttribute getShareRecord_Recipient();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.ShareRecord#getRecipientKind <em>Recipient Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Recipient Kind</em>'.
+	 * @see org.casenotes.model.ShareRecord#getRecipientKind()
+	 * @see #getShareRecord()
+	 * @generated
+	 */
+	EAttribute getShareRecord_RecipientKind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.ShareRecord#getPurpose <em>Purpose</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Purpose</em>'.
+	 * @see org.casenotes.model.ShareRecord#getPurpose()
+	 * @see #getShareRecord()
+	 * @generated
+	 */
+	EAttribute getShareRecord_Purpose();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.ShareRecord#getContentHash <em>Content Hash</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Content Hash</em>'.
+	 * @see org.casenotes.model.ShareRecord#getContentHash()
+	 * @see #getShareRecord()
+	 * @generated
+	 */
+	EAttribute getShareRecord_ContentHash();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.ShareRecord#getPseudonyms <em>Pseudonyms</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pseudonyms</em>'.
+	 * @see org.casenotes.model.ShareRecord#getPseudonyms()
+	 * @see #getShareRecord()
+	 * @generated
+	 */
+	EAttribute getShareRecord_Pseudonyms();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.casenotes.model.ShareRecord#getNotes <em>Notes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Notes</em>'.
+	 * @see org.casenotes.model.ShareRecord#getNotes()
+	 * @see #getShareRecord()
+	 * @generated
+	 */
+	EReference getShareRecord_Notes();
+
+	/**
+	 * Returns the meta object for class '{@link org.casenotes.model.SharedNoteLink <em>Shared Note Link</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Shared Note Link</em>'.
+	 * @see org.casenotes.model.SharedNoteLink
+	 * @generated
+	 */
+	EClass getSharedNoteLink();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.SharedNoteLink#getSharedId <em>Shared Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Shared Id</em>'.
+	 * @see org.casenotes.model.SharedNoteLink#getSharedId()
+	 * @see #getSharedNoteLink()
+	 * @generated
+	 */
+	EAttribute getSharedNoteLink_SharedId();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.casenotes.model.SharedNoteLink#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Note</em>'.
+	 * @see org.casenotes.model.SharedNoteLink#getNote()
+	 * @see #getSharedNoteLink()
+	 * @generated
+	 */
+	EReference getSharedNoteLink_Note();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.casenotes.model.SharedNoteLink#getAlignments <em>Alignments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Alignments</em>'.
+	 * @see org.casenotes.model.SharedNoteLink#getAlignments()
+	 * @see #getSharedNoteLink()
+	 * @generated
+	 */
+	EAttribute getSharedNoteLink_Alignments();
+
+	/**
+	 * Returns the meta object for class '{@link org.casenotes.model.ReceivedPacket <em>Received Packet</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Received Packet</em>'.
+	 * @see org.casenotes.model.ReceivedPacket
+	 * @generated
+	 */
+	EClass getReceivedPacket();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.ReceivedPacket#getImportedAt <em>Imported At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Imported At</em>'.
+	 * @see org.casenotes.model.ReceivedPacket#getImportedAt()
+	 * @see #getReceivedPacket()
+	 * @generated
+	 */
+	EAttribute getReceivedPacket_ImportedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.ReceivedPacket#getContentHash <em>Content Hash</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Content Hash</em>'.
+	 * @see org.casenotes.model.ReceivedPacket#getContentHash()
+	 * @see #getReceivedPacket()
+	 * @generated
+	 */
+	EAttribute getReceivedPacket_ContentHash();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.casenotes.model.ReceivedPacket#getPacket <em>Packet</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Packet</em>'.
+	 * @see org.casenotes.model.ReceivedPacket#getPacket()
+	 * @see #getReceivedPacket()
+	 * @generated
+	 */
+	EReference getReceivedPacket_Packet();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.casenotes.model.ReceivedPacket#getFeedback <em>Feedback</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Feedback</em>'.
+	 * @see org.casenotes.model.ReceivedPacket#getFeedback()
+	 * @see #getReceivedPacket()
+	 * @generated
+	 */
+	EReference getReceivedPacket_Feedback();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.ReceivedPacket#getExportedAt <em>Exported At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Exported At</em>'.
+	 * @see org.casenotes.model.ReceivedPacket#getExportedAt()
+	 * @see #getReceivedPacket()
+	 * @generated
+	 */
+	EAttribute getReceivedPacket_ExportedAt();
+
+	/**
+	 * Returns the meta object for class '{@link org.casenotes.model.Feedback <em>Feedback</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Feedback</em>'.
+	 * @see org.casenotes.model.Feedback
+	 * @generated
+	 */
+	EClass getFeedback();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Feedback#getFormatVersion <em>Format Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Format Version</em>'.
+	 * @see org.casenotes.model.Feedback#getFormatVersion()
+	 * @see #getFeedback()
+	 * @generated
+	 */
+	EAttribute getFeedback_FormatVersion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Feedback#getPacketId <em>Packet Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Packet Id</em>'.
+	 * @see org.casenotes.model.Feedback#getPacketId()
+	 * @see #getFeedback()
+	 * @generated
+	 */
+	EAttribute getFeedback_PacketId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Feedback#getReviewer <em>Reviewer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reviewer</em>'.
+	 * @see org.casenotes.model.Feedback#getReviewer()
+	 * @see #getFeedback()
+	 * @generated
+	 */
+	EAttribute getFeedback_Reviewer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Feedback#getCreatedAt <em>Created At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created At</em>'.
+	 * @see org.casenotes.model.Feedback#getCreatedAt()
+	 * @see #getFeedback()
+	 * @generated
+	 */
+	EAttribute getFeedback_CreatedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Feedback#getAssessment <em>Assessment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Assessment</em>'.
+	 * @see org.casenotes.model.Feedback#getAssessment()
+	 * @see #getFeedback()
+	 * @generated
+	 */
+	EAttribute getFeedback_Assessment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Feedback#getSummary <em>Summary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Summary</em>'.
+	 * @see org.casenotes.model.Feedback#getSummary()
+	 * @see #getFeedback()
+	 * @generated
+	 */
+	EAttribute getFeedback_Summary();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.casenotes.model.Feedback#getComments <em>Comments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Comments</em>'.
+	 * @see org.casenotes.model.Feedback#getComments()
+	 * @see #getFeedback()
+	 * @generated
+	 */
+	EReference getFeedback_Comments();
+
+	/**
+	 * Returns the meta object for class '{@link org.casenotes.model.ReviewComment <em>Review Comment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Review Comment</em>'.
+	 * @see org.casenotes.model.ReviewComment
+	 * @generated
+	 */
+	EClass getReviewComment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.ReviewComment#getSharedId <em>Shared Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Shared Id</em>'.
+	 * @see org.casenotes.model.ReviewComment#getSharedId()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_SharedId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.ReviewComment#getSection <em>Section</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Section</em>'.
+	 * @see org.casenotes.model.ReviewComment#getSection()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_Section();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.ReviewComment#getStart <em>Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start</em>'.
+	 * @see org.casenotes.model.ReviewComment#getStart()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_Start();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.ReviewComment#getEnd <em>End</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End</em>'.
+	 * @see org.casenotes.model.ReviewComment#getEnd()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_End();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.ReviewComment#getQuote <em>Quote</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Quote</em>'.
+	 * @see org.casenotes.model.ReviewComment#getQuote()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_Quote();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.ReviewComment#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.casenotes.model.ReviewComment#getText()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.ReviewComment#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see org.casenotes.model.ReviewComment#getAuthor()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.ReviewComment#getCreatedAt <em>Created At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created At</em>'.
+	 * @see org.casenotes.model.ReviewComment#getCreatedAt()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_CreatedAt();
+
+	/**
 	 * Returns the meta object for enum '{@link org.casenotes.model.PlaceKind <em>Place Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1679,6 +2925,26 @@ public interface CasenotesPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getBoundaryCategory();
+
+	/**
+	 * Returns the meta object for enum '{@link org.casenotes.model.RecipientKind <em>Recipient Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Recipient Kind</em>'.
+	 * @see org.casenotes.model.RecipientKind
+	 * @generated
+	 */
+	EEnum getRecipientKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.casenotes.model.Assessment <em>Assessment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Assessment</em>'.
+	 * @see org.casenotes.model.Assessment
+	 * @generated
+	 */
+	EEnum getAssessment();
 
 	/**
 	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Local Date</em>}'.
@@ -1769,6 +3035,22 @@ public interface CasenotesPackage extends EPackage {
 		 * @generated
 		 */
 		EReference PRACTICE__CONSULTATION_LOG = eINSTANCE.getPractice_ConsultationLog();
+
+		/**
+		 * The meta object literal for the '<em><b>Shares</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PRACTICE__SHARES = eINSTANCE.getPractice_Shares();
+
+		/**
+		 * The meta object literal for the '<em><b>Received</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PRACTICE__RECEIVED = eINSTANCE.getPractice_Received();
 
 		/**
 		 * The meta object literal for the '{@link org.casenotes.model.impl.ClientImpl <em>Client</em>}' class.
@@ -2105,6 +3387,14 @@ public interface CasenotesPackage extends EPackage {
 		EReference NOTE__ADDENDA = eINSTANCE.getNote_Addenda();
 
 		/**
+		 * The meta object literal for the '<em><b>Feedback</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NOTE__FEEDBACK = eINSTANCE.getNote_Feedback();
+
+		/**
 		 * The meta object literal for the '<em><b>Signature Complete</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2265,6 +3555,436 @@ public interface CasenotesPackage extends EPackage {
 		EAttribute BOUNDARY_DECISION__CONSULTED_PARTIES = eINSTANCE.getBoundaryDecision_ConsultedParties();
 
 		/**
+		 * The meta object literal for the '{@link org.casenotes.model.impl.SharePacketImpl <em>Share Packet</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.impl.SharePacketImpl
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getSharePacket()
+		 * @generated
+		 */
+		EClass SHARE_PACKET = eINSTANCE.getSharePacket();
+
+		/**
+		 * The meta object literal for the '<em><b>Format Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHARE_PACKET__FORMAT_VERSION = eINSTANCE.getSharePacket_FormatVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Packet Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHARE_PACKET__PACKET_ID = eINSTANCE.getSharePacket_PacketId();
+
+		/**
+		 * The meta object literal for the '<em><b>Created At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHARE_PACKET__CREATED_AT = eINSTANCE.getSharePacket_CreatedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Sender</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHARE_PACKET__SENDER = eINSTANCE.getSharePacket_Sender();
+
+		/**
+		 * The meta object literal for the '<em><b>Recipient</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHARE_PACKET__RECIPIENT = eINSTANCE.getSharePacket_Recipient();
+
+		/**
+		 * The meta object literal for the '<em><b>Recipient Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHARE_PACKET__RECIPIENT_KIND = eINSTANCE.getSharePacket_RecipientKind();
+
+		/**
+		 * The meta object literal for the '<em><b>Purpose</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHARE_PACKET__PURPOSE = eINSTANCE.getSharePacket_Purpose();
+
+		/**
+		 * The meta object literal for the '<em><b>Notes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SHARE_PACKET__NOTES = eINSTANCE.getSharePacket_Notes();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.impl.SharedNoteImpl <em>Shared Note</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.impl.SharedNoteImpl
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getSharedNote()
+		 * @generated
+		 */
+		EClass SHARED_NOTE = eINSTANCE.getSharedNote();
+
+		/**
+		 * The meta object literal for the '<em><b>Shared Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHARED_NOTE__SHARED_ID = eINSTANCE.getSharedNote_SharedId();
+
+		/**
+		 * The meta object literal for the '<em><b>Client Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHARED_NOTE__CLIENT_LABEL = eINSTANCE.getSharedNote_ClientLabel();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHARED_NOTE__KIND = eINSTANCE.getSharedNote_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHARED_NOTE__TITLE = eINSTANCE.getSharedNote_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Session Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHARED_NOTE__SESSION_DATE = eINSTANCE.getSharedNote_SessionDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Sections</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SHARED_NOTE__SECTIONS = eINSTANCE.getSharedNote_Sections();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.impl.ShareRecordImpl <em>Share Record</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.impl.ShareRecordImpl
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getShareRecord()
+		 * @generated
+		 */
+		EClass SHARE_RECORD = eINSTANCE.getShareRecord();
+
+		/**
+		 * The meta object literal for the '<em><b>Packet Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHARE_RECORD__PACKET_ID = eINSTANCE.getShareRecord_PacketId();
+
+		/**
+		 * The meta object literal for the '<em><b>Created At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHARE_RECORD__CREATED_AT = eINSTANCE.getShareRecord_CreatedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Recipient</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHARE_RECORD__RECIPIENT = eINSTANCE.getShareRecord_Recipient();
+
+		/**
+		 * The meta object literal for the '<em><b>Recipient Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHARE_RECORD__RECIPIENT_KIND = eINSTANCE.getShareRecord_RecipientKind();
+
+		/**
+		 * The meta object literal for the '<em><b>Purpose</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHARE_RECORD__PURPOSE = eINSTANCE.getShareRecord_Purpose();
+
+		/**
+		 * The meta object literal for the '<em><b>Content Hash</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHARE_RECORD__CONTENT_HASH = eINSTANCE.getShareRecord_ContentHash();
+
+		/**
+		 * The meta object literal for the '<em><b>Pseudonyms</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHARE_RECORD__PSEUDONYMS = eINSTANCE.getShareRecord_Pseudonyms();
+
+		/**
+		 * The meta object literal for the '<em><b>Notes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SHARE_RECORD__NOTES = eINSTANCE.getShareRecord_Notes();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.impl.SharedNoteLinkImpl <em>Shared Note Link</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.impl.SharedNoteLinkImpl
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getSharedNoteLink()
+		 * @generated
+		 */
+		EClass SHARED_NOTE_LINK = eINSTANCE.getSharedNoteLink();
+
+		/**
+		 * The meta object literal for the '<em><b>Shared Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHARED_NOTE_LINK__SHARED_ID = eINSTANCE.getSharedNoteLink_SharedId();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SHARED_NOTE_LINK__NOTE = eINSTANCE.getSharedNoteLink_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Alignments</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHARED_NOTE_LINK__ALIGNMENTS = eINSTANCE.getSharedNoteLink_Alignments();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.impl.ReceivedPacketImpl <em>Received Packet</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.impl.ReceivedPacketImpl
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getReceivedPacket()
+		 * @generated
+		 */
+		EClass RECEIVED_PACKET = eINSTANCE.getReceivedPacket();
+
+		/**
+		 * The meta object literal for the '<em><b>Imported At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECEIVED_PACKET__IMPORTED_AT = eINSTANCE.getReceivedPacket_ImportedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Content Hash</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECEIVED_PACKET__CONTENT_HASH = eINSTANCE.getReceivedPacket_ContentHash();
+
+		/**
+		 * The meta object literal for the '<em><b>Packet</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RECEIVED_PACKET__PACKET = eINSTANCE.getReceivedPacket_Packet();
+
+		/**
+		 * The meta object literal for the '<em><b>Feedback</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RECEIVED_PACKET__FEEDBACK = eINSTANCE.getReceivedPacket_Feedback();
+
+		/**
+		 * The meta object literal for the '<em><b>Exported At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECEIVED_PACKET__EXPORTED_AT = eINSTANCE.getReceivedPacket_ExportedAt();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.impl.FeedbackImpl <em>Feedback</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.impl.FeedbackImpl
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getFeedback()
+		 * @generated
+		 */
+		EClass FEEDBACK = eINSTANCE.getFeedback();
+
+		/**
+		 * The meta object literal for the '<em><b>Format Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEEDBACK__FORMAT_VERSION = eINSTANCE.getFeedback_FormatVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Packet Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEEDBACK__PACKET_ID = eINSTANCE.getFeedback_PacketId();
+
+		/**
+		 * The meta object literal for the '<em><b>Reviewer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEEDBACK__REVIEWER = eINSTANCE.getFeedback_Reviewer();
+
+		/**
+		 * The meta object literal for the '<em><b>Created At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEEDBACK__CREATED_AT = eINSTANCE.getFeedback_CreatedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Assessment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEEDBACK__ASSESSMENT = eINSTANCE.getFeedback_Assessment();
+
+		/**
+		 * The meta object literal for the '<em><b>Summary</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEEDBACK__SUMMARY = eINSTANCE.getFeedback_Summary();
+
+		/**
+		 * The meta object literal for the '<em><b>Comments</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FEEDBACK__COMMENTS = eINSTANCE.getFeedback_Comments();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.impl.ReviewCommentImpl <em>Review Comment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.impl.ReviewCommentImpl
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getReviewComment()
+		 * @generated
+		 */
+		EClass REVIEW_COMMENT = eINSTANCE.getReviewComment();
+
+		/**
+		 * The meta object literal for the '<em><b>Shared Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__SHARED_ID = eINSTANCE.getReviewComment_SharedId();
+
+		/**
+		 * The meta object literal for the '<em><b>Section</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__SECTION = eINSTANCE.getReviewComment_Section();
+
+		/**
+		 * The meta object literal for the '<em><b>Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__START = eINSTANCE.getReviewComment_Start();
+
+		/**
+		 * The meta object literal for the '<em><b>End</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__END = eINSTANCE.getReviewComment_End();
+
+		/**
+		 * The meta object literal for the '<em><b>Quote</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__QUOTE = eINSTANCE.getReviewComment_Quote();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__TEXT = eINSTANCE.getReviewComment_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__AUTHOR = eINSTANCE.getReviewComment_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Created At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__CREATED_AT = eINSTANCE.getReviewComment_CreatedAt();
+
+		/**
 		 * The meta object literal for the '{@link org.casenotes.model.PlaceKind <em>Place Kind</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2313,6 +4033,26 @@ public interface CasenotesPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum BOUNDARY_CATEGORY = eINSTANCE.getBoundaryCategory();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.RecipientKind <em>Recipient Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.RecipientKind
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getRecipientKind()
+		 * @generated
+		 */
+		EEnum RECIPIENT_KIND = eINSTANCE.getRecipientKind();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.Assessment <em>Assessment</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.Assessment
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getAssessment()
+		 * @generated
+		 */
+		EEnum ASSESSMENT = eINSTANCE.getAssessment();
 
 		/**
 		 * The meta object literal for the '<em>Local Date</em>' data type.

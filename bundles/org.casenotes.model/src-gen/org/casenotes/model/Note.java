@@ -31,6 +31,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.casenotes.model.Note#getSignedAt <em>Signed At</em>}</li>
  *   <li>{@link org.casenotes.model.Note#getSections <em>Sections</em>}</li>
  *   <li>{@link org.casenotes.model.Note#getAddenda <em>Addenda</em>}</li>
+ *   <li>{@link org.casenotes.model.Note#getFeedback <em>Feedback</em>}</li>
  * </ul>
  *
  * @see org.casenotes.model.CasenotesPackage#getNote()
@@ -199,6 +200,21 @@ public interface Note extends EObject {
 	 * @generated
 	 */
 	EList<Addendum> getAddenda();
+
+	/**
+	 * Returns the value of the '<em><b>Feedback</b></em>' containment reference list.
+	 * The list contents are of type {@link org.casenotes.model.Feedback}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Feedback from supervisors and peers on shared copies of this note, its comments anchored to this note's own text.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Feedback</em>' containment reference list.
+	 * @see org.casenotes.model.CasenotesPackage#getNote_Feedback()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Feedback> getFeedback();
 
 	/**
 	 * <!-- begin-user-doc -->

@@ -25,6 +25,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.casenotes.model.Practice#getPractitionerId <em>Practitioner Id</em>}</li>
  *   <li>{@link org.casenotes.model.Practice#getClients <em>Clients</em>}</li>
  *   <li>{@link org.casenotes.model.Practice#getConsultationLog <em>Consultation Log</em>}</li>
+ *   <li>{@link org.casenotes.model.Practice#getShares <em>Shares</em>}</li>
+ *   <li>{@link org.casenotes.model.Practice#getReceived <em>Received</em>}</li>
  * </ul>
  *
  * @see org.casenotes.model.CasenotesPackage#getPractice()
@@ -112,5 +114,35 @@ public interface Practice extends EObject {
 	 * @generated
 	 */
 	void setConsultationLog(ConsultationLog value);
+
+	/**
+	 * Returns the value of the '<em><b>Shares</b></em>' containment reference list.
+	 * The list contents are of type {@link org.casenotes.model.ShareRecord}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Packets this practitioner sent, with what is needed to map feedback back: kept on this computer, never exported.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Shares</em>' containment reference list.
+	 * @see org.casenotes.model.CasenotesPackage#getPractice_Shares()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ShareRecord> getShares();
+
+	/**
+	 * Returns the value of the '<em><b>Received</b></em>' containment reference list.
+	 * The list contents are of type {@link org.casenotes.model.ReceivedPacket}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Packets others shared with this practitioner (as supervisor or peer), with the feedback being written.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Received</em>' containment reference list.
+	 * @see org.casenotes.model.CasenotesPackage#getPractice_Received()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ReceivedPacket> getReceived();
 
 } // Practice

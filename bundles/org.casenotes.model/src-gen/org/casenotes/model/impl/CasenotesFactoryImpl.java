@@ -74,6 +74,13 @@ public class CasenotesFactoryImpl extends EFactoryImpl implements CasenotesFacto
 			case CasenotesPackage.ADDENDUM: return createAddendum();
 			case CasenotesPackage.CONSULTATION_LOG: return createConsultationLog();
 			case CasenotesPackage.BOUNDARY_DECISION: return createBoundaryDecision();
+			case CasenotesPackage.SHARE_PACKET: return createSharePacket();
+			case CasenotesPackage.SHARED_NOTE: return createSharedNote();
+			case CasenotesPackage.SHARE_RECORD: return createShareRecord();
+			case CasenotesPackage.SHARED_NOTE_LINK: return createSharedNoteLink();
+			case CasenotesPackage.RECEIVED_PACKET: return createReceivedPacket();
+			case CasenotesPackage.FEEDBACK: return createFeedback();
+			case CasenotesPackage.REVIEW_COMMENT: return createReviewComment();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -97,6 +104,10 @@ public class CasenotesFactoryImpl extends EFactoryImpl implements CasenotesFacto
 				return createNoteStatusFromString(eDataType, initialValue);
 			case CasenotesPackage.BOUNDARY_CATEGORY:
 				return createBoundaryCategoryFromString(eDataType, initialValue);
+			case CasenotesPackage.RECIPIENT_KIND:
+				return createRecipientKindFromString(eDataType, initialValue);
+			case CasenotesPackage.ASSESSMENT:
+				return createAssessmentFromString(eDataType, initialValue);
 			case CasenotesPackage.LOCAL_DATE:
 				return createLocalDateFromString(eDataType, initialValue);
 			case CasenotesPackage.INSTANT:
@@ -124,6 +135,10 @@ public class CasenotesFactoryImpl extends EFactoryImpl implements CasenotesFacto
 				return convertNoteStatusToString(eDataType, instanceValue);
 			case CasenotesPackage.BOUNDARY_CATEGORY:
 				return convertBoundaryCategoryToString(eDataType, instanceValue);
+			case CasenotesPackage.RECIPIENT_KIND:
+				return convertRecipientKindToString(eDataType, instanceValue);
+			case CasenotesPackage.ASSESSMENT:
+				return convertAssessmentToString(eDataType, instanceValue);
 			case CasenotesPackage.LOCAL_DATE:
 				return convertLocalDateToString(eDataType, instanceValue);
 			case CasenotesPackage.INSTANT:
@@ -270,6 +285,83 @@ public class CasenotesFactoryImpl extends EFactoryImpl implements CasenotesFacto
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public SharePacket createSharePacket() {
+		SharePacketImpl sharePacket = new SharePacketImpl();
+		return sharePacket;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SharedNote createSharedNote() {
+		SharedNoteImpl sharedNote = new SharedNoteImpl();
+		return sharedNote;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ShareRecord createShareRecord() {
+		ShareRecordImpl shareRecord = new ShareRecordImpl();
+		return shareRecord;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SharedNoteLink createSharedNoteLink() {
+		SharedNoteLinkImpl sharedNoteLink = new SharedNoteLinkImpl();
+		return sharedNoteLink;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ReceivedPacket createReceivedPacket() {
+		ReceivedPacketImpl receivedPacket = new ReceivedPacketImpl();
+		return receivedPacket;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Feedback createFeedback() {
+		FeedbackImpl feedback = new FeedbackImpl();
+		return feedback;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ReviewComment createReviewComment() {
+		ReviewCommentImpl reviewComment = new ReviewCommentImpl();
+		return reviewComment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public PlaceKind createPlaceKindFromString(EDataType eDataType, String initialValue) {
 		PlaceKind result = PlaceKind.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -362,6 +454,46 @@ public class CasenotesFactoryImpl extends EFactoryImpl implements CasenotesFacto
 	 * @generated
 	 */
 	public String convertBoundaryCategoryToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public RecipientKind createRecipientKindFromString(EDataType eDataType, String initialValue) {
+		RecipientKind result = RecipientKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRecipientKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Assessment createAssessmentFromString(EDataType eDataType, String initialValue) {
+		Assessment result = Assessment.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAssessmentToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

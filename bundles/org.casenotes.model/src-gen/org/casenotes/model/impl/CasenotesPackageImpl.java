@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.casenotes.model.Addendum;
+import org.casenotes.model.Assessment;
 import org.casenotes.model.BoundaryCategory;
 import org.casenotes.model.BoundaryDecision;
 import org.casenotes.model.CaseFile;
@@ -17,6 +18,7 @@ import org.casenotes.model.Client;
 import org.casenotes.model.ConsultationLog;
 import org.casenotes.model.ContactDetail;
 import org.casenotes.model.ContactKind;
+import org.casenotes.model.Feedback;
 import org.casenotes.model.IdentitySheet;
 import org.casenotes.model.KnownPerson;
 import org.casenotes.model.KnownPlace;
@@ -25,7 +27,14 @@ import org.casenotes.model.NoteKind;
 import org.casenotes.model.NoteStatus;
 import org.casenotes.model.PlaceKind;
 import org.casenotes.model.Practice;
+import org.casenotes.model.ReceivedPacket;
+import org.casenotes.model.RecipientKind;
+import org.casenotes.model.ReviewComment;
 import org.casenotes.model.Section;
+import org.casenotes.model.SharePacket;
+import org.casenotes.model.ShareRecord;
+import org.casenotes.model.SharedNote;
+import org.casenotes.model.SharedNoteLink;
 
 import org.casenotes.model.util.CasenotesValidator;
 
@@ -137,6 +146,55 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass sharePacketEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass sharedNoteEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass shareRecordEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass sharedNoteLinkEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass receivedPacketEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass feedbackEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass reviewCommentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum placeKindEEnum = null;
 
 	/**
@@ -166,6 +224,20 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 	 * @generated
 	 */
 	private EEnum boundaryCategoryEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum recipientKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum assessmentEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -299,6 +371,26 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 	@Override
 	public EReference getPractice_ConsultationLog() {
 		return (EReference)practiceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPractice_Shares() {
+		return (EReference)practiceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPractice_Received() {
+		return (EReference)practiceEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -707,6 +799,16 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 	 * @generated
 	 */
 	@Override
+	public EReference getNote_Feedback() {
+		return (EReference)noteEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getNote__SignatureComplete__DiagnosticChain_Map() {
 		return noteEClass.getEOperations().get(0);
 	}
@@ -897,6 +999,526 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 	 * @generated
 	 */
 	@Override
+	public EClass getSharePacket() {
+		return sharePacketEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSharePacket_FormatVersion() {
+		return (EAttribute)sharePacketEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSharePacket_PacketId() {
+		return (EAttribute)sharePacketEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSharePacket_CreatedAt() {
+		return (EAttribute)sharePacketEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSharePacket_Sender() {
+		return (EAttribute)sharePacketEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSharePacket_Recipient() {
+		return (EAttribute)sharePacketEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSharePacket_RecipientKind() {
+		return (EAttribute)sharePacketEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSharePacket_Purpose() {
+		return (EAttribute)sharePacketEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSharePacket_Notes() {
+		return (EReference)sharePacketEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSharedNote() {
+		return sharedNoteEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSharedNote_SharedId() {
+		return (EAttribute)sharedNoteEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSharedNote_ClientLabel() {
+		return (EAttribute)sharedNoteEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSharedNote_Kind() {
+		return (EAttribute)sharedNoteEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSharedNote_Title() {
+		return (EAttribute)sharedNoteEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSharedNote_SessionDate() {
+		return (EAttribute)sharedNoteEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSharedNote_Sections() {
+		return (EReference)sharedNoteEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getShareRecord() {
+		return shareRecordEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShareRecord_PacketId() {
+		return (EAttribute)shareRecordEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShareRecord_CreatedAt() {
+		return (EAttribute)shareRecordEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShareRecord_Recipient() {
+		return (EAttribute)shareRecordEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShareRecord_RecipientKind() {
+		return (EAttribute)shareRecordEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShareRecord_Purpose() {
+		return (EAttribute)shareRecordEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShareRecord_ContentHash() {
+		return (EAttribute)shareRecordEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShareRecord_Pseudonyms() {
+		return (EAttribute)shareRecordEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getShareRecord_Notes() {
+		return (EReference)shareRecordEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSharedNoteLink() {
+		return sharedNoteLinkEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSharedNoteLink_SharedId() {
+		return (EAttribute)sharedNoteLinkEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSharedNoteLink_Note() {
+		return (EReference)sharedNoteLinkEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSharedNoteLink_Alignments() {
+		return (EAttribute)sharedNoteLinkEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getReceivedPacket() {
+		return receivedPacketEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReceivedPacket_ImportedAt() {
+		return (EAttribute)receivedPacketEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReceivedPacket_ContentHash() {
+		return (EAttribute)receivedPacketEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReceivedPacket_Packet() {
+		return (EReference)receivedPacketEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReceivedPacket_Feedback() {
+		return (EReference)receivedPacketEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReceivedPacket_ExportedAt() {
+		return (EAttribute)receivedPacketEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFeedback() {
+		return feedbackEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFeedback_FormatVersion() {
+		return (EAttribute)feedbackEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFeedback_PacketId() {
+		return (EAttribute)feedbackEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFeedback_Reviewer() {
+		return (EAttribute)feedbackEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFeedback_CreatedAt() {
+		return (EAttribute)feedbackEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFeedback_Assessment() {
+		return (EAttribute)feedbackEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFeedback_Summary() {
+		return (EAttribute)feedbackEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFeedback_Comments() {
+		return (EReference)feedbackEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getReviewComment() {
+		return reviewCommentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_SharedId() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_Section() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_Start() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_End() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_Quote() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_Text() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_Author() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_CreatedAt() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getPlaceKind() {
 		return placeKindEEnum;
 	}
@@ -939,6 +1561,26 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 	@Override
 	public EEnum getBoundaryCategory() {
 		return boundaryCategoryEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getRecipientKind() {
+		return recipientKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAssessment() {
+		return assessmentEEnum;
 	}
 
 	/**
@@ -995,6 +1637,8 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 		createEAttribute(practiceEClass, PRACTICE__PRACTITIONER_ID);
 		createEReference(practiceEClass, PRACTICE__CLIENTS);
 		createEReference(practiceEClass, PRACTICE__CONSULTATION_LOG);
+		createEReference(practiceEClass, PRACTICE__SHARES);
+		createEReference(practiceEClass, PRACTICE__RECEIVED);
 
 		clientEClass = createEClass(CLIENT);
 		createEAttribute(clientEClass, CLIENT__CODE);
@@ -1042,6 +1686,7 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 		createEAttribute(noteEClass, NOTE__SIGNED_AT);
 		createEReference(noteEClass, NOTE__SECTIONS);
 		createEReference(noteEClass, NOTE__ADDENDA);
+		createEReference(noteEClass, NOTE__FEEDBACK);
 		createEOperation(noteEClass, NOTE___SIGNATURE_COMPLETE__DIAGNOSTICCHAIN_MAP);
 
 		sectionEClass = createEClass(SECTION);
@@ -1066,12 +1711,73 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__RATIONALE);
 		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__CONSULTED_PARTIES);
 
+		sharePacketEClass = createEClass(SHARE_PACKET);
+		createEAttribute(sharePacketEClass, SHARE_PACKET__FORMAT_VERSION);
+		createEAttribute(sharePacketEClass, SHARE_PACKET__PACKET_ID);
+		createEAttribute(sharePacketEClass, SHARE_PACKET__CREATED_AT);
+		createEAttribute(sharePacketEClass, SHARE_PACKET__SENDER);
+		createEAttribute(sharePacketEClass, SHARE_PACKET__RECIPIENT);
+		createEAttribute(sharePacketEClass, SHARE_PACKET__RECIPIENT_KIND);
+		createEAttribute(sharePacketEClass, SHARE_PACKET__PURPOSE);
+		createEReference(sharePacketEClass, SHARE_PACKET__NOTES);
+
+		sharedNoteEClass = createEClass(SHARED_NOTE);
+		createEAttribute(sharedNoteEClass, SHARED_NOTE__SHARED_ID);
+		createEAttribute(sharedNoteEClass, SHARED_NOTE__CLIENT_LABEL);
+		createEAttribute(sharedNoteEClass, SHARED_NOTE__KIND);
+		createEAttribute(sharedNoteEClass, SHARED_NOTE__TITLE);
+		createEAttribute(sharedNoteEClass, SHARED_NOTE__SESSION_DATE);
+		createEReference(sharedNoteEClass, SHARED_NOTE__SECTIONS);
+
+		shareRecordEClass = createEClass(SHARE_RECORD);
+		createEAttribute(shareRecordEClass, SHARE_RECORD__PACKET_ID);
+		createEAttribute(shareRecordEClass, SHARE_RECORD__CREATED_AT);
+		createEAttribute(shareRecordEClass, SHARE_RECORD__RECIPIENT);
+		createEAttribute(shareRecordEClass, SHARE_RECORD__RECIPIENT_KIND);
+		createEAttribute(shareRecordEClass, SHARE_RECORD__PURPOSE);
+		createEAttribute(shareRecordEClass, SHARE_RECORD__CONTENT_HASH);
+		createEAttribute(shareRecordEClass, SHARE_RECORD__PSEUDONYMS);
+		createEReference(shareRecordEClass, SHARE_RECORD__NOTES);
+
+		sharedNoteLinkEClass = createEClass(SHARED_NOTE_LINK);
+		createEAttribute(sharedNoteLinkEClass, SHARED_NOTE_LINK__SHARED_ID);
+		createEReference(sharedNoteLinkEClass, SHARED_NOTE_LINK__NOTE);
+		createEAttribute(sharedNoteLinkEClass, SHARED_NOTE_LINK__ALIGNMENTS);
+
+		receivedPacketEClass = createEClass(RECEIVED_PACKET);
+		createEAttribute(receivedPacketEClass, RECEIVED_PACKET__IMPORTED_AT);
+		createEAttribute(receivedPacketEClass, RECEIVED_PACKET__CONTENT_HASH);
+		createEReference(receivedPacketEClass, RECEIVED_PACKET__PACKET);
+		createEReference(receivedPacketEClass, RECEIVED_PACKET__FEEDBACK);
+		createEAttribute(receivedPacketEClass, RECEIVED_PACKET__EXPORTED_AT);
+
+		feedbackEClass = createEClass(FEEDBACK);
+		createEAttribute(feedbackEClass, FEEDBACK__FORMAT_VERSION);
+		createEAttribute(feedbackEClass, FEEDBACK__PACKET_ID);
+		createEAttribute(feedbackEClass, FEEDBACK__REVIEWER);
+		createEAttribute(feedbackEClass, FEEDBACK__CREATED_AT);
+		createEAttribute(feedbackEClass, FEEDBACK__ASSESSMENT);
+		createEAttribute(feedbackEClass, FEEDBACK__SUMMARY);
+		createEReference(feedbackEClass, FEEDBACK__COMMENTS);
+
+		reviewCommentEClass = createEClass(REVIEW_COMMENT);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__SHARED_ID);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__SECTION);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__START);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__END);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__QUOTE);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__TEXT);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__AUTHOR);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__CREATED_AT);
+
 		// Create enums
 		placeKindEEnum = createEEnum(PLACE_KIND);
 		contactKindEEnum = createEEnum(CONTACT_KIND);
 		noteKindEEnum = createEEnum(NOTE_KIND);
 		noteStatusEEnum = createEEnum(NOTE_STATUS);
 		boundaryCategoryEEnum = createEEnum(BOUNDARY_CATEGORY);
+		recipientKindEEnum = createEEnum(RECIPIENT_KIND);
+		assessmentEEnum = createEEnum(ASSESSMENT);
 
 		// Create data types
 		localDateEDataType = createEDataType(LOCAL_DATE);
@@ -1113,6 +1819,8 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 		initEAttribute(getPractice_PractitionerId(), ecorePackage.getEString(), "practitionerId", null, 0, 1, Practice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPractice_Clients(), this.getClient(), null, "clients", null, 0, -1, Practice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPractice_ConsultationLog(), this.getConsultationLog(), null, "consultationLog", null, 1, 1, Practice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPractice_Shares(), this.getShareRecord(), null, "shares", null, 0, -1, Practice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPractice_Received(), this.getReceivedPacket(), null, "received", null, 0, -1, Practice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(clientEClass, Client.class, "Client", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getClient_Code(), ecorePackage.getEString(), "code", null, 1, 1, Client.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1160,6 +1868,7 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 		initEAttribute(getNote_SignedAt(), this.getInstant(), "signedAt", null, 0, 1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNote_Sections(), this.getSection(), null, "sections", null, 0, -1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNote_Addenda(), this.getAddendum(), null, "addenda", null, 0, -1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNote_Feedback(), this.getFeedback(), null, "feedback", null, 0, -1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		EOperation op = initEOperation(getNote__SignatureComplete__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "signatureComplete", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
@@ -1191,6 +1900,65 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 		initEAttribute(getBoundaryDecision_Decision(), ecorePackage.getEString(), "decision", null, 0, 1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBoundaryDecision_Rationale(), ecorePackage.getEString(), "rationale", null, 0, 1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBoundaryDecision_ConsultedParties(), ecorePackage.getEString(), "consultedParties", null, 0, -1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(sharePacketEClass, SharePacket.class, "SharePacket", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSharePacket_FormatVersion(), ecorePackage.getEString(), "formatVersion", null, 1, 1, SharePacket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSharePacket_PacketId(), ecorePackage.getEString(), "packetId", null, 1, 1, SharePacket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSharePacket_CreatedAt(), this.getInstant(), "createdAt", null, 1, 1, SharePacket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSharePacket_Sender(), ecorePackage.getEString(), "sender", null, 0, 1, SharePacket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSharePacket_Recipient(), ecorePackage.getEString(), "recipient", null, 1, 1, SharePacket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSharePacket_RecipientKind(), this.getRecipientKind(), "recipientKind", null, 0, 1, SharePacket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSharePacket_Purpose(), ecorePackage.getEString(), "purpose", null, 0, 1, SharePacket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSharePacket_Notes(), this.getSharedNote(), null, "notes", null, 0, -1, SharePacket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(sharedNoteEClass, SharedNote.class, "SharedNote", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSharedNote_SharedId(), ecorePackage.getEString(), "sharedId", null, 1, 1, SharedNote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSharedNote_ClientLabel(), ecorePackage.getEString(), "clientLabel", null, 0, 1, SharedNote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSharedNote_Kind(), this.getNoteKind(), "kind", null, 0, 1, SharedNote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSharedNote_Title(), ecorePackage.getEString(), "title", null, 0, 1, SharedNote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSharedNote_SessionDate(), ecorePackage.getEString(), "sessionDate", null, 0, 1, SharedNote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSharedNote_Sections(), this.getSection(), null, "sections", null, 0, -1, SharedNote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(shareRecordEClass, ShareRecord.class, "ShareRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getShareRecord_PacketId(), ecorePackage.getEString(), "packetId", null, 1, 1, ShareRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getShareRecord_CreatedAt(), this.getInstant(), "createdAt", null, 1, 1, ShareRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getShareRecord_Recipient(), ecorePackage.getEString(), "recipient", null, 0, 1, ShareRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getShareRecord_RecipientKind(), this.getRecipientKind(), "recipientKind", null, 0, 1, ShareRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getShareRecord_Purpose(), ecorePackage.getEString(), "purpose", null, 0, 1, ShareRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getShareRecord_ContentHash(), ecorePackage.getEString(), "contentHash", null, 0, 1, ShareRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getShareRecord_Pseudonyms(), ecorePackage.getEString(), "pseudonyms", null, 0, 1, ShareRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getShareRecord_Notes(), this.getSharedNoteLink(), null, "notes", null, 0, -1, ShareRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(sharedNoteLinkEClass, SharedNoteLink.class, "SharedNoteLink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSharedNoteLink_SharedId(), ecorePackage.getEString(), "sharedId", null, 1, 1, SharedNoteLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSharedNoteLink_Note(), this.getNote(), null, "note", null, 0, 1, SharedNoteLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSharedNoteLink_Alignments(), ecorePackage.getEString(), "alignments", null, 0, -1, SharedNoteLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(receivedPacketEClass, ReceivedPacket.class, "ReceivedPacket", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getReceivedPacket_ImportedAt(), this.getInstant(), "importedAt", null, 1, 1, ReceivedPacket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReceivedPacket_ContentHash(), ecorePackage.getEString(), "contentHash", null, 0, 1, ReceivedPacket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReceivedPacket_Packet(), this.getSharePacket(), null, "packet", null, 1, 1, ReceivedPacket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReceivedPacket_Feedback(), this.getFeedback(), null, "feedback", null, 0, 1, ReceivedPacket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReceivedPacket_ExportedAt(), this.getInstant(), "exportedAt", null, 0, 1, ReceivedPacket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(feedbackEClass, Feedback.class, "Feedback", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFeedback_FormatVersion(), ecorePackage.getEString(), "formatVersion", null, 0, 1, Feedback.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFeedback_PacketId(), ecorePackage.getEString(), "packetId", null, 1, 1, Feedback.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFeedback_Reviewer(), ecorePackage.getEString(), "reviewer", null, 0, 1, Feedback.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFeedback_CreatedAt(), this.getInstant(), "createdAt", null, 0, 1, Feedback.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFeedback_Assessment(), this.getAssessment(), "assessment", null, 0, 1, Feedback.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFeedback_Summary(), ecorePackage.getEString(), "summary", null, 0, 1, Feedback.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFeedback_Comments(), this.getReviewComment(), null, "comments", null, 0, -1, Feedback.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(reviewCommentEClass, ReviewComment.class, "ReviewComment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getReviewComment_SharedId(), ecorePackage.getEString(), "sharedId", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewComment_Section(), ecorePackage.getEInt(), "section", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewComment_Start(), ecorePackage.getEInt(), "start", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewComment_End(), ecorePackage.getEInt(), "end", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewComment_Quote(), ecorePackage.getEString(), "quote", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewComment_Text(), ecorePackage.getEString(), "text", null, 1, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewComment_Author(), ecorePackage.getEString(), "author", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewComment_CreatedAt(), this.getInstant(), "createdAt", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(placeKindEEnum, PlaceKind.class, "PlaceKind");
@@ -1233,6 +2001,16 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 		addEEnumLiteral(boundaryCategoryEEnum, BoundaryCategory.OUT_OF_SESSION_CONTACT);
 		addEEnumLiteral(boundaryCategoryEEnum, BoundaryCategory.SELF_DISCLOSURE);
 		addEEnumLiteral(boundaryCategoryEEnum, BoundaryCategory.CONFIDENTIALITY_EXCEPTION);
+
+		initEEnum(recipientKindEEnum, RecipientKind.class, "RecipientKind");
+		addEEnumLiteral(recipientKindEEnum, RecipientKind.SUPERVISOR);
+		addEEnumLiteral(recipientKindEEnum, RecipientKind.PEER_GROUP);
+		addEEnumLiteral(recipientKindEEnum, RecipientKind.ETHICS_CONSULTATION);
+
+		initEEnum(assessmentEEnum, Assessment.class, "Assessment");
+		addEEnumLiteral(assessmentEEnum, Assessment.REVIEWED);
+		addEEnumLiteral(assessmentEEnum, Assessment.APPROVED);
+		addEEnumLiteral(assessmentEEnum, Assessment.CHANGES_REQUESTED);
 
 		// Initialize data types
 		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

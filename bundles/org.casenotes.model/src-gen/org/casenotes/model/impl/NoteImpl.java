@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.casenotes.model.Addendum;
 import org.casenotes.model.CasenotesPackage;
+import org.casenotes.model.Feedback;
 import org.casenotes.model.Note;
 import org.casenotes.model.NoteKind;
 import org.casenotes.model.NoteStatus;
@@ -50,6 +51,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.casenotes.model.impl.NoteImpl#getSignedAt <em>Signed At</em>}</li>
  *   <li>{@link org.casenotes.model.impl.NoteImpl#getSections <em>Sections</em>}</li>
  *   <li>{@link org.casenotes.model.impl.NoteImpl#getAddenda <em>Addenda</em>}</li>
+ *   <li>{@link org.casenotes.model.impl.NoteImpl#getFeedback <em>Feedback</em>}</li>
  * </ul>
  *
  * @generated
@@ -194,6 +196,16 @@ public class NoteImpl extends MinimalEObjectImpl.Container implements Note {
 	 * @ordered
 	 */
 	protected EList<Addendum> addenda;
+
+	/**
+	 * The cached value of the '{@link #getFeedback() <em>Feedback</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFeedback()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Feedback> feedback;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -384,6 +396,19 @@ public class NoteImpl extends MinimalEObjectImpl.Container implements Note {
 	 * @generated
 	 */
 	@Override
+	public EList<Feedback> getFeedback() {
+		if (feedback == null) {
+			feedback = new EObjectContainmentEList<Feedback>(Feedback.class, this, CasenotesPackage.NOTE__FEEDBACK);
+		}
+		return feedback;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean signatureComplete(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
 		boolean signed = getStatus() == NoteStatus.SIGNED;
 		boolean hasSignature = getSignedBy() != null && !getSignedBy().isBlank() && getSignedAt() != null;
@@ -413,6 +438,8 @@ public class NoteImpl extends MinimalEObjectImpl.Container implements Note {
 				return ((InternalEList<?>)getSections()).basicRemove(otherEnd, msgs);
 			case CasenotesPackage.NOTE__ADDENDA:
 				return ((InternalEList<?>)getAddenda()).basicRemove(otherEnd, msgs);
+			case CasenotesPackage.NOTE__FEEDBACK:
+				return ((InternalEList<?>)getFeedback()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -441,6 +468,8 @@ public class NoteImpl extends MinimalEObjectImpl.Container implements Note {
 				return getSections();
 			case CasenotesPackage.NOTE__ADDENDA:
 				return getAddenda();
+			case CasenotesPackage.NOTE__FEEDBACK:
+				return getFeedback();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -480,6 +509,10 @@ public class NoteImpl extends MinimalEObjectImpl.Container implements Note {
 				getAddenda().clear();
 				getAddenda().addAll((Collection<? extends Addendum>)newValue);
 				return;
+			case CasenotesPackage.NOTE__FEEDBACK:
+				getFeedback().clear();
+				getFeedback().addAll((Collection<? extends Feedback>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -516,6 +549,9 @@ public class NoteImpl extends MinimalEObjectImpl.Container implements Note {
 			case CasenotesPackage.NOTE__ADDENDA:
 				getAddenda().clear();
 				return;
+			case CasenotesPackage.NOTE__FEEDBACK:
+				getFeedback().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -544,6 +580,8 @@ public class NoteImpl extends MinimalEObjectImpl.Container implements Note {
 				return sections != null && !sections.isEmpty();
 			case CasenotesPackage.NOTE__ADDENDA:
 				return addenda != null && !addenda.isEmpty();
+			case CasenotesPackage.NOTE__FEEDBACK:
+				return feedback != null && !feedback.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

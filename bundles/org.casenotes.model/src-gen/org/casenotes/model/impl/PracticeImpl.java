@@ -10,6 +10,8 @@ import org.casenotes.model.CasenotesPackage;
 import org.casenotes.model.Client;
 import org.casenotes.model.ConsultationLog;
 import org.casenotes.model.Practice;
+import org.casenotes.model.ReceivedPacket;
+import org.casenotes.model.ShareRecord;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -37,6 +39,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.casenotes.model.impl.PracticeImpl#getPractitionerId <em>Practitioner Id</em>}</li>
  *   <li>{@link org.casenotes.model.impl.PracticeImpl#getClients <em>Clients</em>}</li>
  *   <li>{@link org.casenotes.model.impl.PracticeImpl#getConsultationLog <em>Consultation Log</em>}</li>
+ *   <li>{@link org.casenotes.model.impl.PracticeImpl#getShares <em>Shares</em>}</li>
+ *   <li>{@link org.casenotes.model.impl.PracticeImpl#getReceived <em>Received</em>}</li>
  * </ul>
  *
  * @generated
@@ -101,6 +105,26 @@ public class PracticeImpl extends MinimalEObjectImpl.Container implements Practi
 	 * @ordered
 	 */
 	protected ConsultationLog consultationLog;
+
+	/**
+	 * The cached value of the '{@link #getShares() <em>Shares</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getShares()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ShareRecord> shares;
+
+	/**
+	 * The cached value of the '{@link #getReceived() <em>Received</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReceived()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ReceivedPacket> received;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -231,12 +255,42 @@ public class PracticeImpl extends MinimalEObjectImpl.Container implements Practi
 	 * @generated
 	 */
 	@Override
+	public EList<ShareRecord> getShares() {
+		if (shares == null) {
+			shares = new EObjectContainmentEList<ShareRecord>(ShareRecord.class, this, CasenotesPackage.PRACTICE__SHARES);
+		}
+		return shares;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ReceivedPacket> getReceived() {
+		if (received == null) {
+			received = new EObjectContainmentEList<ReceivedPacket>(ReceivedPacket.class, this, CasenotesPackage.PRACTICE__RECEIVED);
+		}
+		return received;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CasenotesPackage.PRACTICE__CLIENTS:
 				return ((InternalEList<?>)getClients()).basicRemove(otherEnd, msgs);
 			case CasenotesPackage.PRACTICE__CONSULTATION_LOG:
 				return basicSetConsultationLog(null, msgs);
+			case CasenotesPackage.PRACTICE__SHARES:
+				return ((InternalEList<?>)getShares()).basicRemove(otherEnd, msgs);
+			case CasenotesPackage.PRACTICE__RECEIVED:
+				return ((InternalEList<?>)getReceived()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -257,6 +311,10 @@ public class PracticeImpl extends MinimalEObjectImpl.Container implements Practi
 				return getClients();
 			case CasenotesPackage.PRACTICE__CONSULTATION_LOG:
 				return getConsultationLog();
+			case CasenotesPackage.PRACTICE__SHARES:
+				return getShares();
+			case CasenotesPackage.PRACTICE__RECEIVED:
+				return getReceived();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -283,6 +341,14 @@ public class PracticeImpl extends MinimalEObjectImpl.Container implements Practi
 			case CasenotesPackage.PRACTICE__CONSULTATION_LOG:
 				setConsultationLog((ConsultationLog)newValue);
 				return;
+			case CasenotesPackage.PRACTICE__SHARES:
+				getShares().clear();
+				getShares().addAll((Collection<? extends ShareRecord>)newValue);
+				return;
+			case CasenotesPackage.PRACTICE__RECEIVED:
+				getReceived().clear();
+				getReceived().addAll((Collection<? extends ReceivedPacket>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -307,6 +373,12 @@ public class PracticeImpl extends MinimalEObjectImpl.Container implements Practi
 			case CasenotesPackage.PRACTICE__CONSULTATION_LOG:
 				setConsultationLog((ConsultationLog)null);
 				return;
+			case CasenotesPackage.PRACTICE__SHARES:
+				getShares().clear();
+				return;
+			case CasenotesPackage.PRACTICE__RECEIVED:
+				getReceived().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -327,6 +399,10 @@ public class PracticeImpl extends MinimalEObjectImpl.Container implements Practi
 				return clients != null && !clients.isEmpty();
 			case CasenotesPackage.PRACTICE__CONSULTATION_LOG:
 				return consultationLog != null;
+			case CasenotesPackage.PRACTICE__SHARES:
+				return shares != null && !shares.isEmpty();
+			case CasenotesPackage.PRACTICE__RECEIVED:
+				return received != null && !received.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

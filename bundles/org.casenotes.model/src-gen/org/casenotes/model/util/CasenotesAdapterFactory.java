@@ -118,6 +118,34 @@ public class CasenotesAdapterFactory extends AdapterFactoryImpl {
 				return createBoundaryDecisionAdapter();
 			}
 			@Override
+			public Adapter caseSharePacket(SharePacket object) {
+				return createSharePacketAdapter();
+			}
+			@Override
+			public Adapter caseSharedNote(SharedNote object) {
+				return createSharedNoteAdapter();
+			}
+			@Override
+			public Adapter caseShareRecord(ShareRecord object) {
+				return createShareRecordAdapter();
+			}
+			@Override
+			public Adapter caseSharedNoteLink(SharedNoteLink object) {
+				return createSharedNoteLinkAdapter();
+			}
+			@Override
+			public Adapter caseReceivedPacket(ReceivedPacket object) {
+				return createReceivedPacketAdapter();
+			}
+			@Override
+			public Adapter caseFeedback(Feedback object) {
+				return createFeedbackAdapter();
+			}
+			@Override
+			public Adapter caseReviewComment(ReviewComment object) {
+				return createReviewCommentAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -302,6 +330,104 @@ public class CasenotesAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createBoundaryDecisionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.casenotes.model.SharePacket <em>Share Packet</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.casenotes.model.SharePacket
+	 * @generated
+	 */
+	public Adapter createSharePacketAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.casenotes.model.SharedNote <em>Shared Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.casenotes.model.SharedNote
+	 * @generated
+	 */
+	public Adapter createSharedNoteAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.casenotes.model.ShareRecord <em>Share Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.casenotes.model.ShareRecord
+	 * @generated
+	 */
+	public Adapter createShareRecordAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.casenotes.model.SharedNoteLink <em>Shared Note Link</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.casenotes.model.SharedNoteLink
+	 * @generated
+	 */
+	public Adapter createSharedNoteLinkAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.casenotes.model.ReceivedPacket <em>Received Packet</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.casenotes.model.ReceivedPacket
+	 * @generated
+	 */
+	public Adapter createReceivedPacketAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.casenotes.model.Feedback <em>Feedback</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.casenotes.model.Feedback
+	 * @generated
+	 */
+	public Adapter createFeedbackAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.casenotes.model.ReviewComment <em>Review Comment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.casenotes.model.ReviewComment
+	 * @generated
+	 */
+	public Adapter createReviewCommentAdapter() {
 		return null;
 	}
 

@@ -140,6 +140,48 @@ public class CasenotesSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CasenotesPackage.SHARE_PACKET: {
+				SharePacket sharePacket = (SharePacket)theEObject;
+				T result = caseSharePacket(sharePacket);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CasenotesPackage.SHARED_NOTE: {
+				SharedNote sharedNote = (SharedNote)theEObject;
+				T result = caseSharedNote(sharedNote);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CasenotesPackage.SHARE_RECORD: {
+				ShareRecord shareRecord = (ShareRecord)theEObject;
+				T result = caseShareRecord(shareRecord);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CasenotesPackage.SHARED_NOTE_LINK: {
+				SharedNoteLink sharedNoteLink = (SharedNoteLink)theEObject;
+				T result = caseSharedNoteLink(sharedNoteLink);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CasenotesPackage.RECEIVED_PACKET: {
+				ReceivedPacket receivedPacket = (ReceivedPacket)theEObject;
+				T result = caseReceivedPacket(receivedPacket);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CasenotesPackage.FEEDBACK: {
+				Feedback feedback = (Feedback)theEObject;
+				T result = caseFeedback(feedback);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CasenotesPackage.REVIEW_COMMENT: {
+				ReviewComment reviewComment = (ReviewComment)theEObject;
+				T result = caseReviewComment(reviewComment);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -321,6 +363,111 @@ public class CasenotesSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseBoundaryDecision(BoundaryDecision object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Share Packet</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Share Packet</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSharePacket(SharePacket object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Shared Note</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Shared Note</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSharedNote(SharedNote object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Share Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Share Record</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseShareRecord(ShareRecord object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Shared Note Link</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Shared Note Link</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSharedNoteLink(SharedNoteLink object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Received Packet</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Received Packet</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReceivedPacket(ReceivedPacket object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Feedback</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Feedback</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFeedback(Feedback object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Review Comment</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Review Comment</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReviewComment(ReviewComment object) {
 		return null;
 	}
 

@@ -122,6 +122,20 @@ public class CasenotesValidator extends EObjectValidator {
 				return validateConsultationLog((ConsultationLog)value, diagnostics, context);
 			case CasenotesPackage.BOUNDARY_DECISION:
 				return validateBoundaryDecision((BoundaryDecision)value, diagnostics, context);
+			case CasenotesPackage.SHARE_PACKET:
+				return validateSharePacket((SharePacket)value, diagnostics, context);
+			case CasenotesPackage.SHARED_NOTE:
+				return validateSharedNote((SharedNote)value, diagnostics, context);
+			case CasenotesPackage.SHARE_RECORD:
+				return validateShareRecord((ShareRecord)value, diagnostics, context);
+			case CasenotesPackage.SHARED_NOTE_LINK:
+				return validateSharedNoteLink((SharedNoteLink)value, diagnostics, context);
+			case CasenotesPackage.RECEIVED_PACKET:
+				return validateReceivedPacket((ReceivedPacket)value, diagnostics, context);
+			case CasenotesPackage.FEEDBACK:
+				return validateFeedback((Feedback)value, diagnostics, context);
+			case CasenotesPackage.REVIEW_COMMENT:
+				return validateReviewComment((ReviewComment)value, diagnostics, context);
 			case CasenotesPackage.PLACE_KIND:
 				return validatePlaceKind((PlaceKind)value, diagnostics, context);
 			case CasenotesPackage.CONTACT_KIND:
@@ -132,6 +146,10 @@ public class CasenotesValidator extends EObjectValidator {
 				return validateNoteStatus((NoteStatus)value, diagnostics, context);
 			case CasenotesPackage.BOUNDARY_CATEGORY:
 				return validateBoundaryCategory((BoundaryCategory)value, diagnostics, context);
+			case CasenotesPackage.RECIPIENT_KIND:
+				return validateRecipientKind((RecipientKind)value, diagnostics, context);
+			case CasenotesPackage.ASSESSMENT:
+				return validateAssessment((Assessment)value, diagnostics, context);
 			case CasenotesPackage.LOCAL_DATE:
 				return validateLocalDate((LocalDate)value, diagnostics, context);
 			case CasenotesPackage.INSTANT:
@@ -274,6 +292,69 @@ public class CasenotesValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateSharePacket(SharePacket sharePacket, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(sharePacket, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateSharedNote(SharedNote sharedNote, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(sharedNote, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateShareRecord(ShareRecord shareRecord, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(shareRecord, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateSharedNoteLink(SharedNoteLink sharedNoteLink, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(sharedNoteLink, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateReceivedPacket(ReceivedPacket receivedPacket, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(receivedPacket, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateFeedback(Feedback feedback, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(feedback, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateReviewComment(ReviewComment reviewComment, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(reviewComment, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validatePlaceKind(PlaceKind placeKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
@@ -311,6 +392,24 @@ public class CasenotesValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateBoundaryCategory(BoundaryCategory boundaryCategory, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateRecipientKind(RecipientKind recipientKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateAssessment(Assessment assessment, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 
