@@ -19,6 +19,7 @@ public class Commands {
 		add(new VersionCommand());
 		add(new ListCommand(services));
 		add(new DemoCommand(services));
+		add(new VerifyCommand(services));
 		add(new DeidCommand());
 		add(new EvaluateCommand());
 		add(new BenchCommand());

@@ -20,6 +20,7 @@ import org.casenotes.cli.internal.Command;
 import org.casenotes.cli.internal.Commands;
 import org.casenotes.cli.internal.Console;
 import org.casenotes.cli.internal.OsgiServices;
+import org.casenotes.core.AuditTrail;
 import org.casenotes.core.PracticeStore;
 import org.casenotes.core.internal.XmiPracticeStore;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class CommandsTest {
 	@Test
 	void helpListsEveryCommand() {
 		assertEquals(Command.OK, run("--help"));
-		for (String name : List.of("help", "version", "list", "demo", "deid", "evaluate", "bench")) {
+		for (String name : List.of("help", "version", "list", "demo", "verify", "deid", "evaluate", "bench")) {
 			assertTrue(out().contains("\n  " + name + " "), name + " missing from:\n" + out());
 		}
 	}
@@ -96,5 +97,52 @@ class CommandsTest {
 		assertTrue(err().startsWith("casenotes: Casenotes could not read the practice file"), err());
 		assertFalse(err().contains("\tat "), "no stack trace");
 		assertEquals("not xml at all", Files.readString(file));
+	}
+
+	@Test
+	void verifyReportsAnIntactTrailAndChangesNothing() throws Exception {
+		assertEquals(Command.OK, run("demo"));
+		AuditTrail trail = new AuditTrail(workspace);
+		trail.append("dr-k", "sign", "note _a of C-0042", "");
+		trail.append("dr-k", "addendum", "note _a of C-0042", "addendum 1 of the note");
+		String before = Files.readString(trail.file());
+		long practiceModified = Files.getLastModifiedTime(workspace.resolve(XmiPracticeStore.FILE_NAME)).toMillis();
+		out.reset();
+		assertEquals(Command.OK, run("verify"), err());
+		assertTrue(out().contains("practice: loads, 3 clients\n"), out());
+		assertTrue(out().contains("audit trail: 2 entries, chain intact\n"), out());
+		assertEquals("", err());
+		assertEquals(before, Files.readString(trail.file()));
+		assertEquals(practiceModified, Files.getLastModifiedTime(workspace.resolve(XmiPracticeStore.FILE_NAME)).toMillis());
+	}
+
+	@Test
+	void verifyShowsEachProblemWithItsLine() throws Exception {
+		AuditTrail trail = new AuditTrail(workspace);
+		trail.append("dr-k", "sign", "note _a of C-0042", "");
+		trail.append("dr-k", "sign", "note _b of C-0042", "");
+		trail.append("dr-k", "addendum", "note _a of C-0042", "addendum 1 of the note");
+		List<String> lines = Files.readAllLines(trail.file());
+		Files.write(trail.file(), List.of(lines.get(0), lines.get(1).replace("_b", "_c"), lines.get(2)));
+		assertEquals(Command.FAILED, run("verify"));
+		assertTrue(out().contains("audit trail: line 2: the entry was changed after it was written\n"), out());
+		assertFalse(out().contains("chain intact"), out());
+		assertTrue(err().contains("verify found problems in 1 check"), err());
+		assertFalse(out().contains("\tat ") || err().contains("\tat "), "no stack trace");
+	}
+
+	@Test
+	void verifyCountsAMissingTrailAsEmptyAndReportsAnUnreadablePractice() throws Exception {
+		assertEquals(Command.OK, run("verify"), err());
+		assertTrue(out().contains("audit trail: 0 entries, chain intact\n"), out());
+		assertFalse(Files.exists(workspace.resolve(AuditTrail.FILE_NAME)), "verify creates nothing");
+		assertFalse(Files.exists(workspace.resolve(XmiPracticeStore.FILE_NAME)), "verify creates nothing");
+
+		Files.writeString(workspace.resolve(XmiPracticeStore.FILE_NAME), "not xml at all");
+		out.reset();
+		assertEquals(Command.FAILED, run("verify"));
+		assertTrue(out().contains("practice: Casenotes could not read the practice file"), out());
+		assertTrue(out().contains("audit trail: 0 entries, chain intact\n"), "every check runs: " + out());
+		assertFalse(out().contains("\tat ") || err().contains("\tat "), "no stack trace");
 	}
 }

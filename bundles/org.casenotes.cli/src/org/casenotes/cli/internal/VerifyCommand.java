@@ -1,0 +1,127 @@
+/*
+ * Copyright (c) 2026 the Casenotes contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.casenotes.cli.internal;
+
+import java.util.List;
+
+import org.casenotes.core.AuditTrail;
+import org.casenotes.core.PracticeStore;
+import org.casenotes.core.StoreException;
+import org.casenotes.model.Practice;
+
+/**
+ * Checks the workspace without changing it: the practice file loads and the audit trail's chain is intact. Each
+ * check prints one line when it passes and one line per problem when it does not; the exit code is 0 only when
+ * every check passed. More checks (encrypted files) are added to {@link #checks()}.
+ */
+final class VerifyCommand extends AbstractCommand {
+
+	/** One check of the workspace; it reads, never writes. */
+	interface Check {
+		/** What the check is about, the prefix of its lines: "practice", "audit trail". */
+		String subject();
+
+		/** The findings: one line when all is well, or the problems (at least one) when not. */
+		Outcome run(PracticeStore store);
+	}
+
+	/** A check's result: passed, with its lines. */
+	record Outcome(boolean passed, List<String> lines) {
+		static Outcome pass(String line) {
+			return new Outcome(true, List.of(line));
+		}
+
+		static Outcome fail(List<String> problems) {
+			return new Outcome(false, List.copyOf(problems));
+		}
+	}
+
+	private final OsgiServices services;
+
+	VerifyCommand(OsgiServices services) {
+		super("verify", "", "check the workspace: the practice file loads and the audit trail's chain is intact");
+		this.services = services;
+	}
+
+	static List<Check> checks() {
+		return List.of(new PracticeLoads(), new AuditChain());
+	}
+
+	@Override
+	public int run(List<String> args, Console console) {
+		if (!args.isEmpty()) {
+			console.error("verify takes no arguments");
+			return USAGE;
+		}
+		PracticeStore store = services.practiceStore(console);
+		if (store == null) {
+			return FAILED;
+		}
+		console.out().println("workspace " + store.location());
+		int failed = 0;
+		for (Check check : checks()) {
+			Outcome outcome;
+			try {
+				outcome = check.run(store);
+			} catch (RuntimeException e) {
+				// a check that breaks is a failed check, not a stack trace
+				outcome = Outcome.fail(List.of("the check failed unexpectedly: " + e.getClass().getSimpleName()
+						+ (e.getMessage() == null ? "" : ": " + e.getMessage())));
+			}
+			for (String line : outcome.lines()) {
+				console.out().println(check.subject() + ": " + line);
+			}
+			if (!outcome.passed()) {
+				failed++;
+			}
+		}
+		if (failed > 0) {
+			console.error("verify found problems in " + failed + (failed == 1 ? " check" : " checks"));
+			return FAILED;
+		}
+		return OK;
+	}
+
+	/** The practice file is read as the application would read it. */
+	static final class PracticeLoads implements Check {
+		@Override
+		public String subject() {
+			return "practice";
+		}
+
+		@Override
+		public Outcome run(PracticeStore store) {
+			try {
+				Practice practice = store.practice();
+				int clients = practice.getClients().size();
+				return Outcome.pass("loads, " + clients + (clients == 1 ? " client" : " clients"));
+			} catch (StoreException e) {
+				return Outcome.fail(List.of(e.getMessage()));
+			}
+		}
+	}
+
+	/** Every audit entry's hash and its link to the entry before. */
+	static final class AuditChain implements Check {
+		@Override
+		public String subject() {
+			return "audit trail";
+		}
+
+		@Override
+		public Outcome run(PracticeStore store) {
+			AuditTrail.Report report;
+			try {
+				report = new AuditTrail(store.location()).verify();
+			} catch (StoreException e) {
+				return Outcome.fail(List.of(e.getMessage()));
+			}
+			if (report.intact()) {
+				return Outcome.pass(report.entries() + (report.entries() == 1 ? " entry" : " entries") + ", chain intact");
+			}
+			return Outcome.fail(report.problems());
+		}
+	}
+}
