@@ -50,6 +50,16 @@ public final class AuditTrail {
 		}
 	}
 
+	/**
+	 * What {@link #snapshot()} found: every entry that could be read, oldest first, and every problem, so that a
+	 * damaged trail can still be shown.
+	 */
+	public record Snapshot(List<Entry> entries, List<String> problems) {
+		public boolean intact() {
+			return problems.isEmpty();
+		}
+	}
+
 	private final Path file;
 
 	public AuditTrail(Path workspace) {
@@ -118,6 +128,14 @@ public final class AuditTrail {
 		List<String> problems = new ArrayList<>();
 		scan(entries, problems);
 		return new Report(entries.size(), List.copyOf(problems));
+	}
+
+	/** Every entry that reads as one, with the problems {@link #verify()} reports; changes nothing. */
+	public synchronized Snapshot snapshot() throws StoreException {
+		List<Entry> entries = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
+		scan(entries, problems);
+		return new Snapshot(List.copyOf(entries), List.copyOf(problems));
 	}
 
 	private void scan(List<Entry> entries, List<String> problems) throws StoreException {

@@ -12,9 +12,15 @@ public final class CasenotesUi {
 	public static final String PART_CASE_EXPLORER = "org.casenotes.ui.part.caseExplorer";
 	public static final String PART_CONSULTATION_LOG = "org.casenotes.ui.part.consultationLog";
 	public static final String PART_FINDINGS = "org.casenotes.ui.part.findings";
+	public static final String PART_AUDIT_TRAIL = "org.casenotes.ui.part.auditTrail";
 
 	/** Event posted by a note editor when it has re-read its text for identifiers; the data is the editor. */
 	public static final String TOPIC_FINDINGS = "org/casenotes/ui/findings";
+	/**
+	 * Event posted after the UI appended to the audit trail (a sign, an addendum, a share...), so the Audit trail
+	 * view reads it again; no data is needed.
+	 */
+	public static final String TOPIC_AUDIT = "org/casenotes/ui/audit";
 	public static final String PARTDESCRIPTOR_NOTE_EDITOR = "org.casenotes.ui.partdescriptor.noteEditor";
 	public static final String STACK_EDITORS = "org.casenotes.app.stack.editors";
 

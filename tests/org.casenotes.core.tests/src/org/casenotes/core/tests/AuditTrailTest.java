@@ -56,6 +56,10 @@ class AuditTrailTest {
 		AuditTrail.Report changed = trail.verify();
 		assertFalse(changed.intact());
 		assertTrue(changed.problems().get(0).startsWith("line 2: the entry was changed"), changed.problems().toString());
+		AuditTrail.Snapshot shown = trail.snapshot();
+		assertEquals(3, shown.entries().size(), "a damaged trail can still be shown");
+		assertEquals("shore", shown.entries().get(1).action());
+		assertEquals(changed.problems(), shown.problems());
 		assertThrows(StoreException.class, () -> trail.append("dr-k", "sign", "note", ""), "no entry is chained to a broken trail");
 
 		Files.write(file, List.of(lines.get(0), lines.get(2)));

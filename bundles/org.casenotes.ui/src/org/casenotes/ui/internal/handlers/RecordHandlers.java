@@ -10,11 +10,13 @@ import org.casenotes.core.NoteRecords;
 import org.casenotes.core.PracticeStore;
 import org.casenotes.core.StoreException;
 import org.casenotes.model.Note;
+import org.casenotes.ui.CasenotesUi;
 import org.casenotes.ui.internal.AddendumDialog;
 import org.casenotes.ui.internal.parts.NoteEditorPart;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -44,7 +46,7 @@ public final class RecordHandlers {
 
 		@Execute
 		public void execute(@Named(IServiceConstants.ACTIVE_PART) MPart part, EPartService parts, PracticeStore store,
-				@Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
+				IEventBroker events, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
 			NoteEditorPart editor = editor(part);
 			Note note = editor.getDraft().original();
 			if (!MessageDialog.openQuestion(shell, SIGN_TITLE, "Sign \u201C" + note.getTitle() + "\u201D? A signed note can no longer be "
@@ -61,6 +63,7 @@ public final class RecordHandlers {
 				MessageDialog.openError(shell, "Cannot sign the note", e.getMessage());
 				return;
 			}
+			events.post(CasenotesUi.TOPIC_AUDIT, Boolean.TRUE);
 			editor.reload();
 		}
 	}
@@ -73,7 +76,7 @@ public final class RecordHandlers {
 		}
 
 		@Execute
-		public void execute(@Named(IServiceConstants.ACTIVE_PART) MPart part, PracticeStore store,
+		public void execute(@Named(IServiceConstants.ACTIVE_PART) MPart part, PracticeStore store, IEventBroker events,
 				@Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
 			NoteEditorPart editor = editor(part);
 			Note note = editor.getDraft().original();
@@ -95,6 +98,7 @@ public final class RecordHandlers {
 				MessageDialog.openError(shell, "Cannot add the addendum", e.getMessage());
 				return;
 			}
+			events.post(CasenotesUi.TOPIC_AUDIT, Boolean.TRUE);
 			editor.reload();
 		}
 	}
