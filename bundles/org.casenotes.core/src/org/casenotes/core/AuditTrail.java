@@ -160,7 +160,8 @@ public final class AuditTrail {
 			}
 			int at = line.lastIndexOf(HASH_FIELD);
 			Map<String, String> fields = fields(line);
-			if (at < 0 || !line.endsWith("\"}") || !fields.keySet().containsAll(List.of("seq", "at", "action", "prev", "hash"))) {
+			if (at < 0 || !line.endsWith("\"}") || !fields.keySet().containsAll(List.of("seq", "at", "action", "prev", "hash"))
+					|| !fields.get("seq").matches("\\d{1,18}")) {
 				problems.add("line " + (n + 1) + ": not an audit entry");
 				continue;
 			}

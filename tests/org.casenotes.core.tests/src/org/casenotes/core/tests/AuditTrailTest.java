@@ -68,4 +68,13 @@ class AuditTrailTest {
 		Files.writeString(file, lines.get(0) + "\n" + lines.get(1).substring(0, 40), StandardCharsets.UTF_8);
 		assertTrue(trail.verify().problems().contains("the last entry is incomplete (a write was interrupted)"));
 	}
+
+	@Test
+	void aLineThatOnlyLooksLikeAnEntryIsReportedNotThrown() throws Exception {
+		AuditTrail trail = new AuditTrail(workspace);
+		Files.writeString(trail.file(), "{\"seq\":\"one\",\"at\":\"x\",\"action\":\"sign\",\"prev\":\"0\",\"hash\":\"0\"}\n"
+				+ "{\"seq\":99999999999999999999,\"at\":\"x\",\"action\":\"sign\",\"prev\":\"0\",\"hash\":\"0\"}\n", StandardCharsets.UTF_8);
+		AuditTrail.Report report = trail.verify();
+		assertEquals(List.of("line 1: not an audit entry", "line 2: not an audit entry"), report.problems());
+	}
 }
