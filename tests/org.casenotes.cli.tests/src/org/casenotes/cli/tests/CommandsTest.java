@@ -55,7 +55,7 @@ class CommandsTest {
 	@Test
 	void helpListsEveryCommand() {
 		assertEquals(Command.OK, run("--help"));
-		for (String name : List.of("help", "version", "list", "demo", "deid", "evaluate", "bench")) {
+		for (String name : List.of("help", "version", "list", "demo", "share", "import", "deid", "evaluate", "bench")) {
 			assertTrue(out().contains("\n  " + name + " "), name + " missing from:\n" + out());
 		}
 	}
