@@ -19,6 +19,8 @@ public class Commands {
 		add(new VersionCommand());
 		add(new ListCommand(services));
 		add(new DemoCommand(services));
+		add(new ShareCommand(services));
+		add(new ImportCommand(services));
 		add(new VerifyCommand(services));
 		add(new DeidCommand());
 		add(new EvaluateCommand());

@@ -13,7 +13,10 @@ import org.casenotes.model.Client;
 import org.casenotes.model.Note;
 import org.casenotes.model.Practice;
 
-/** Lists the practice by pseudonymous codes, titles and dates: never a name from an identity sheet. */
+/**
+ * Lists the practice by pseudonymous codes, titles and dates: never a name from an identity sheet. Each note
+ * starts with its reference ({@link NoteRefs}), which {@code share --note} takes.
+ */
 final class ListCommand extends AbstractCommand {
 
 	private final OsgiServices services;
@@ -46,10 +49,12 @@ final class ListCommand extends AbstractCommand {
 		}
 		for (Client client : practice.getClients()) {
 			console.out().println("  " + client.getCode());
-			for (CaseFile caseFile : client.getCaseFiles()) {
+			for (int c = 0; c < client.getCaseFiles().size(); c++) {
+				CaseFile caseFile = client.getCaseFiles().get(c);
 				console.out().println("    " + caseFile.getTitle());
-				for (Note note : caseFile.getNotes()) {
-					console.out().printf("      %s  %-24s %-7s %s%n", note.getSessionDate(), note.getKind().getLiteral(),
+				for (int n = 0; n < caseFile.getNotes().size(); n++) {
+					Note note = caseFile.getNotes().get(n);
+					console.out().printf("      %-12s %s  %-24s %-7s %s%n", NoteRefs.ref(client, c, n), note.getSessionDate(), note.getKind().getLiteral(),
 							note.getStatus().getLiteral(), note.getTitle() == null ? "" : note.getTitle());
 				}
 			}

@@ -258,7 +258,7 @@ public final class ShareService {
 				if (section.findings().isEmpty() || original.length() < LeakGate.VERBATIM_MINIMUM) {
 					continue;
 				}
-				Set<String> forms = Set.of(original, Packets.html(original), xml(original));
+				Set<String> forms = new HashSet<>(List.of(original, Packets.html(original), xml(original)));
 				for (String content : contents) {
 					if (forms.stream().anyMatch(content::contains)) {
 						reasons.add(LeakGate.where(note.note()) + " › " + section.title() + ": the original text would be in the packet");

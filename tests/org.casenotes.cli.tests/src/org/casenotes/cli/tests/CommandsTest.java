@@ -56,7 +56,7 @@ class CommandsTest {
 	@Test
 	void helpListsEveryCommand() {
 		assertEquals(Command.OK, run("--help"));
-		for (String name : List.of("help", "version", "list", "demo", "verify", "deid", "evaluate", "bench")) {
+		for (String name : List.of("help", "version", "list", "demo", "share", "import", "verify", "deid", "evaluate", "bench")) {
 			assertTrue(out().contains("\n  " + name + " "), name + " missing from:\n" + out());
 		}
 	}

@@ -1,0 +1,103 @@
+/*
+ * Copyright (c) 2026 the Casenotes contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.casenotes.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.casenotes.cli.internal.Command;
+import org.casenotes.cli.internal.Commands;
+import org.casenotes.cli.internal.Console;
+import org.casenotes.cli.internal.OsgiServices;
+import org.casenotes.core.AuditTrail;
+import org.casenotes.core.PracticeStore;
+import org.casenotes.core.internal.XmiPracticeStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ShareCommandsTest {
+
+	@TempDir
+	Path therapist;
+	@TempDir
+	Path supervisor;
+	@TempDir
+	Path files;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(Path workspace, String... args) {
+		out.reset();
+		err.reset();
+		OsgiServices services = new OsgiServices() {
+			@Override
+			public <S> Optional<S> get(Class<S> type) {
+				return type == PracticeStore.class ? Optional.of(type.cast(new XmiPracticeStore(workspace))) : Optional.empty();
+			}
+		};
+		Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+		return new Commands(services).run(List.of(args), console);
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void aNoteIsSharedAndImportedByItsReferenceFromList() throws Exception {
+		assertEquals(Command.OK, run(therapist, "demo"));
+		assertEquals(Command.OK, run(therapist, "list"));
+		assertTrue(out().contains("      C-0042/1/1 "), out());
+		Path packet = files.resolve("consult.cnshare");
+
+		assertEquals(Command.FAILED, run(therapist, "share", "--note", "C-0042/1/1", "--to", "Dr Supervisor", "--out", packet.toString()));
+		assertTrue(err().startsWith("casenotes: The packet was not written"), err());
+		assertTrue(err().contains("not reviewed yet") && err().contains("--confirm-all"), err());
+		assertFalse(err().contains("\tat "), "no stack trace");
+		assertFalse(Files.exists(packet));
+
+		assertEquals(Command.OK, run(therapist, "share", "--note", "C-0042/1/1", "--note", "C-0042/1/2", "--to", "Dr Supervisor", "--kind", "peer-group",
+				"--purpose", "boundary question", "--confirm-all", "--out", packet.toString()));
+		assertTrue(out().contains("shared 2 notes with Dr Supervisor (Peer consultation group)"), out());
+		assertTrue(Files.exists(packet));
+
+		assertEquals(Command.OK, run(supervisor, "import", packet.toString()));
+		assertTrue(out().startsWith("imported share packet "), out());
+		assertTrue(out().contains(": 2 notes"), out());
+		assertEquals(1, new XmiPracticeStore(supervisor).practice().getReceived().size());
+		assertTrue(new AuditTrail(therapist).verify().intact());
+	}
+
+	@Test
+	void aFileThatIsNoPacketIsOneLineOfError() throws Exception {
+		Path text = files.resolve("notes.cnshare");
+		Files.writeString(text, "not a packet");
+		assertEquals(Command.FAILED, run(supervisor, "import", text.toString()));
+		assertEquals(1, err().lines().count(), err());
+		assertTrue(err().startsWith("casenotes: notes.cnshare is not a Casenotes packet"), err());
+		assertFalse(Files.exists(supervisor.resolve(AuditTrail.FILE_NAME)));
+	}
+
+	@Test
+	void anUnknownNoteIsNamed() {
+		assertEquals(Command.OK, run(therapist, "demo"));
+		assertEquals(Command.FAILED, run(therapist, "share", "--note", "C-9999/1/1", "--to", "S", "--out", files.resolve("x").toString()));
+		assertTrue(err().contains("no note C-9999/1/1"), err());
+	}
+}
