@@ -94,7 +94,8 @@ public final class FindingDecisions {
 		}
 		sheet.getExtraIdentifiers().add(value);
 		save(() -> sheet.getExtraIdentifiers().remove(value));
-		undismiss(note, value);
+		// the therapist said it identifies the client: that is a review, and it replaces an earlier dismissal
+		confirm(note, value);
 	}
 
 	private void save(Runnable undo) throws StoreException {

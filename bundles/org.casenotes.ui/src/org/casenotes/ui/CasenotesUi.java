@@ -13,6 +13,10 @@ public final class CasenotesUi {
 	public static final String PART_CONSULTATION_LOG = "org.casenotes.ui.part.consultationLog";
 	public static final String PART_FINDINGS = "org.casenotes.ui.part.findings";
 	public static final String PART_AUDIT_TRAIL = "org.casenotes.ui.part.auditTrail";
+	public static final String PART_SHARED_WITH_ME = "org.casenotes.ui.part.sharedWithMe";
+	public static final String PARTDESCRIPTOR_REVIEW = "org.casenotes.ui.partdescriptor.review";
+	public static final String COMMAND_SHARE = "org.casenotes.ui.command.share";
+	public static final String COMMAND_IMPORT_PACKET = "org.casenotes.ui.command.importPacket";
 
 	/** Event posted by a note editor when it has re-read its text for identifiers; the data is the editor. */
 	public static final String TOPIC_FINDINGS = "org/casenotes/ui/findings";

@@ -258,6 +258,7 @@ public final class ShareService {
 				if (section.findings().isEmpty() || original.length() < LeakGate.VERBATIM_MINIMUM) {
 					continue;
 				}
+				// a set that tolerates equal forms (plain text has nothing to escape); Set.of would throw with the text in its message
 				Set<String> forms = new HashSet<>(List.of(original, Packets.html(original), xml(original)));
 				for (String content : contents) {
 					if (forms.stream().anyMatch(content::contains)) {

@@ -13,6 +13,7 @@ import java.time.format.FormatStyle;
 import org.casenotes.model.BoundaryDecision;
 import org.casenotes.model.CaseFile;
 import org.casenotes.model.Client;
+import org.casenotes.model.Feedback;
 import org.casenotes.model.Note;
 import org.casenotes.model.NoteStatus;
 
@@ -75,6 +76,13 @@ public final class Labels {
 
 	public static String instant(Instant instant) {
 		return instant == null ? "(no time)" : DATE_TIME.format(instant.atZone(ZoneId.systemDefault()));
+	}
+
+	/** "Approved by dr-lee, 3 Mar 2026, 14:02" over a piece of feedback. */
+	public static String feedbackHeading(Feedback feedback) {
+		String assessment = feedback.getAssessment() == null ? "Reviewed" : feedback.getAssessment().getLiteral();
+		String reviewer = feedback.getReviewer() == null || feedback.getReviewer().isBlank() ? "the reviewer" : feedback.getReviewer();
+		return assessment + " by " + reviewer + ", " + instant(feedback.getCreatedAt());
 	}
 
 	/** The first line of a free text, shortened to fit a table cell. */

@@ -6,6 +6,7 @@ package org.casenotes.ui.internal.handlers;
 
 import jakarta.inject.Named;
 
+import org.casenotes.ui.internal.Undoable;
 import org.casenotes.ui.internal.parts.NoteEditorPart;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
@@ -48,29 +49,33 @@ public final class EditorHandlers {
 		}
 	}
 
+	private static Undoable undoable(MPart part) {
+		return part != null && part.getObject() instanceof Undoable undoable ? undoable : null;
+	}
+
 	public static class Undo {
 		@CanExecute
 		public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
-			NoteEditorPart editor = editor(part);
-			return editor != null && editor.canUndo();
+			Undoable undoable = undoable(part);
+			return undoable != null && undoable.canUndo();
 		}
 
 		@Execute
 		public void execute(@Named(IServiceConstants.ACTIVE_PART) MPart part) {
-			editor(part).undo();
+			undoable(part).undo();
 		}
 	}
 
 	public static class Redo {
 		@CanExecute
 		public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
-			NoteEditorPart editor = editor(part);
-			return editor != null && editor.canRedo();
+			Undoable undoable = undoable(part);
+			return undoable != null && undoable.canRedo();
 		}
 
 		@Execute
 		public void execute(@Named(IServiceConstants.ACTIVE_PART) MPart part) {
-			editor(part).redo();
+			undoable(part).redo();
 		}
 	}
 }

@@ -29,12 +29,15 @@ import org.casenotes.deid.Redactor;
 import org.casenotes.deid.ReplacementPolicy;
 import org.casenotes.model.Addendum;
 import org.casenotes.model.CasenotesPackage;
+import org.casenotes.model.Feedback;
 import org.casenotes.model.Note;
+import org.casenotes.model.ReviewComment;
 import org.casenotes.model.Section;
 import org.casenotes.ui.CasenotesUi;
 import org.casenotes.ui.internal.FindingStyles;
 import org.casenotes.ui.internal.Labels;
 import org.casenotes.ui.internal.NoteEditors;
+import org.casenotes.ui.internal.Undoable;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
@@ -62,7 +65,7 @@ import org.eclipse.swt.widgets.Label;
  * <p>
  * Typing is gathered into one undoable edit per pause, as text editors do, rather than one per keystroke.
  */
-public class NoteEditorPart {
+public class NoteEditorPart implements Undoable {
 
 	/** A pause this long ends an undoable edit. */
 	static final int EDIT_PAUSE_MS = 600;
@@ -183,6 +186,9 @@ public class NoteEditorPart {
 		if (!note.getAddenda().isEmpty()) {
 			createAddenda();
 		}
+		if (!note.getFeedback().isEmpty()) {
+			createFeedback();
+		}
 		relayout();
 		scan();
 	}
@@ -271,6 +277,34 @@ public class NoteEditorPart {
 		}
 	}
 
+	/** Feedback from supervisors and peers, newest first, each comment under the passage it is about. */
+	private void createFeedback() {
+		Group group = new Group(body, SWT.NONE);
+		group.setText("Feedback");
+		group.setData(CasenotesUi.WIDGET_ID, "noteEditor.feedback");
+		group.setLayout(GridLayoutFactory.swtDefaults().create());
+		GridDataFactory.fillDefaults().grab(true, false).indent(0, 12).applyTo(group);
+		List<Feedback> all = new ArrayList<>(draft.original().getFeedback());
+		java.util.Collections.reverse(all);
+		for (Feedback feedback : all) {
+			Label meta = label(group, Labels.feedbackHeading(feedback), SWT.WRAP);
+			meta.setFont(JFaceResources.getBannerFont());
+			if (feedback.getSummary() != null && !feedback.getSummary().isBlank()) {
+				label(group, feedback.getSummary(), SWT.WRAP);
+			}
+			for (ReviewComment comment : feedback.getComments()) {
+				String section = comment.getSection() >= 0 && comment.getSection() < draft.original().getSections().size()
+						? draft.original().getSections().get(comment.getSection()).getTitle() + ": "
+						: "";
+				Label quote = label(group, section + "\u201C" + comment.getQuote() + "\u201D", SWT.WRAP);
+				quote.setFont(JFaceResources.getFontRegistry().getItalic(JFaceResources.DEFAULT_FONT));
+				GridDataFactory.fillDefaults().grab(true, false).indent(12, 4).hint(200, SWT.DEFAULT).applyTo(quote);
+				Label text = label(group, comment.getText(), SWT.WRAP);
+				GridDataFactory.fillDefaults().grab(true, false).indent(12, 0).hint(200, SWT.DEFAULT).applyTo(text);
+			}
+		}
+	}
+
 	// ---- editing
 
 	private void typed() {
@@ -327,14 +361,17 @@ public class NoteEditorPart {
 		relayout();
 	}
 
+	@Override
 	public boolean canUndo() {
 		return draft != null && (editPending || draft.canUndo());
 	}
 
+	@Override
 	public boolean canRedo() {
 		return draft != null && !editPending && draft.canRedo();
 	}
 
+	@Override
 	public void undo() {
 		commitEdits();
 		if (draft.canUndo()) {
@@ -343,6 +380,7 @@ public class NoteEditorPart {
 		}
 	}
 
+	@Override
 	public void redo() {
 		commitEdits();
 		if (draft.canRedo()) {
