@@ -24,7 +24,8 @@ import org.casenotes.model.Note;
  * The last check before a packet is written: the de-identified texts are read again, with everything the
  * identity sheet knows, and what is still found blocks the export. Fails closed: when in doubt, it blocks.
  * <ul>
- * <li>any known identifier of the client, in any variant the engine's known-identifier recognizer finds;</li>
+ * <li>any known identifier of the client, in any variant the engine's known-identifier recognizer finds, outside the
+ * engine's own replacements;</li>
  * <li>any finding at least {@value #HIGH_CONFIDENCE} confident that is neither a placeholder ("[Client]",
  * "[Sister-1]", "[Place]") nor the engine's own replacement (a shifted date, an age band, a surrogate);</li>
  * </ul>
@@ -79,6 +80,10 @@ public final class LeakGate {
 			}
 			String type = finding.type().name().toLowerCase(Locale.ROOT);
 			String found = finding.text(text);
+			if (insideReplacement(text, finding, redaction)) {
+				// text the engine wrote itself: a moved date whose month is also the client's name ("June") is no leak
+				continue;
+			}
 			if (KNOWN.equals(finding.recognizer())) {
 				reasons.add(where + ": a known identifier of the client (" + type + ") is still in the shared text: \"" + found + "\"");
 			} else if (finding.confidence() >= HIGH_CONFIDENCE && !writtenByEngine(finding, redaction)) {
@@ -92,8 +97,27 @@ public final class LeakGate {
 		if (redaction == null) {
 			return finding.type() == IdentifierType.DATE || finding.type() == IdentifierType.AGE;
 		}
+		return false;
+	}
+
+	/**
+	 * The finding lies inside one of the engine's replacements, give or take punctuation around it (a date found
+	 * as "8 June." where the engine wrote "8 June").
+	 */
+	private static boolean insideReplacement(String text, Finding finding, Redaction redaction) {
+		if (redaction == null) {
+			return false;
+		}
+		int start = finding.start();
+		int end = finding.end();
+		while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
+			start++;
+		}
+		while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+			end--;
+		}
 		for (Redaction.Replacement r : redaction.replacements()) {
-			if (r.start() <= finding.start() && finding.end() <= r.end()) {
+			if (r.start() <= start && end <= r.end()) {
 				return true;
 			}
 		}

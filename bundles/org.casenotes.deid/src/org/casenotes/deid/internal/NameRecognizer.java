@@ -172,6 +172,8 @@ final class NameRecognizer implements Recognizer {
 				continue;
 			}
 			int after = last + 1;
+			// "Stanley-Brown safety plan", "Yale-Brown scale": two cited authors joined name one instrument
+			boolean pair = doc.isPunct(after, '-') && doc.joined(after) && doc.isCapitalized(after + 1) && doc.has(after + 1, Lex.THEORIST);
 			boolean possessive = doc.kind(after) == Doc.POSS
 					|| doc.isPunct(after, '\'') && doc.joined(after) && doc.text.charAt(doc.end(last) - 1) == 's';
 			boolean theory = possessive && (doc.isLower(after + 1) || THEORY_WORDS.contains(doc, after + 1))
@@ -182,9 +184,9 @@ final class NameRecognizer implements Recognizer {
 					|| !doc.has(i, Lex.FIRST_NAME) && !doc.has(after, Lex.NAME_VERB) && !doc.has(i - 1, Lex.RELATION)
 							&& !PERSON_BEFORE.contains(doc, i - 1) && !doc.has(i, Lex.SURNAME | Lex.COMMON) && !doc.isCapitalized(after)
 					|| THEORY_CUES.contains(doc, i - 1) && !doc.has(after, Lex.NAME_VERB)
-					|| doc.isPunct(after, '-') && doc.isCapitalized(after + 1) && doc.has(after + 1, Lex.THEORIST);
+					|| pair;
 			if (theory) {
-				out.veto(i, possessive ? after : last);
+				out.veto(i, pair ? after + 1 : possessive ? after : last);
 				coAuthors(doc, last + 1, out);
 			}
 		}

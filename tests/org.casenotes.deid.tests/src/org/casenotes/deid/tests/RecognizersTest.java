@@ -76,6 +76,7 @@ class RecognizersTest {
 	@Test
 	void citedTheoristsAndCourtCasesStay() {
 		assertNothing("Used Beck's cognitive triad, per Linehan; Bowlby's attachment theory; a rupture-repair stance (Safran & Muran).");
+		assertNothing("Stanley-Brown safety plan completed with her.");
 		assertNothing("Discussed the dual process model (Stroebe & Schut) and the Tarasoff duty.");
 		assertFound("Mr Beck called about his son.", NAME, "Beck");
 	}
