@@ -98,7 +98,97 @@ public enum BoundaryCategory implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	CONFIDENTIALITY_EXCEPTION(7, "CONFIDENTIALITY_EXCEPTION", "Confidentiality exception");
+	CONFIDENTIALITY_EXCEPTION(7, "CONFIDENTIALITY_EXCEPTION", "Confidentiality exception"),
+
+	/**
+	 * The '<em><b>PRIOR RELATIONSHIP</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PRIOR_RELATIONSHIP_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PRIOR_RELATIONSHIP(8, "PRIOR_RELATIONSHIP", "Prior relationship"),
+
+	/**
+	 * The '<em><b>POST TERMINATION CONTACT</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #POST_TERMINATION_CONTACT_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	POST_TERMINATION_CONTACT(9, "POST_TERMINATION_CONTACT", "Post-termination contact"),
+
+	/**
+	 * The '<em><b>TOUCH</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #TOUCH_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	TOUCH(10, "TOUCH", "Touch"),
+
+	/**
+	 * The '<em><b>BARTERING AND FEES</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #BARTERING_AND_FEES_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	BARTERING_AND_FEES(11, "BARTERING_AND_FEES", "Bartering and fees"),
+
+	/**
+	 * The '<em><b>CONFLICT OF INTEREST</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CONFLICT_OF_INTEREST_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	CONFLICT_OF_INTEREST(12, "CONFLICT_OF_INTEREST", "Conflict of interest or third-party request"),
+
+	/**
+	 * The '<em><b>ROLE CHANGE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ROLE_CHANGE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	ROLE_CHANGE(13, "ROLE_CHANGE", "Role change"),
+
+	/**
+	 * The '<em><b>ATTRACTION</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ATTRACTION_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	ATTRACTION(14, "ATTRACTION", "Attraction or advances"),
+
+	/**
+	 * The '<em><b>CASE MATERIAL USE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CASE_MATERIAL_USE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	CASE_MATERIAL_USE(15, "CASE_MATERIAL_USE", "Use of case material in supervision or teaching"),
+
+	/**
+	 * The '<em><b>RECORDING AND TECHNOLOGY</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #RECORDING_AND_TECHNOLOGY_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	RECORDING_AND_TECHNOLOGY(16, "RECORDING_AND_TECHNOLOGY", "Recording and technology");
 
 	/**
 	 * The '<em><b>OTHER</b></em>' literal value.
@@ -189,6 +279,105 @@ public enum BoundaryCategory implements Enumerator {
 	public static final int CONFIDENTIALITY_EXCEPTION_VALUE = 7;
 
 	/**
+	 * The '<em><b>PRIOR RELATIONSHIP</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PRIOR_RELATIONSHIP
+	 * @model literal="Prior relationship"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PRIOR_RELATIONSHIP_VALUE = 8;
+
+	/**
+	 * The '<em><b>POST TERMINATION CONTACT</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #POST_TERMINATION_CONTACT
+	 * @model literal="Post-termination contact"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int POST_TERMINATION_CONTACT_VALUE = 9;
+
+	/**
+	 * The '<em><b>TOUCH</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #TOUCH
+	 * @model literal="Touch"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int TOUCH_VALUE = 10;
+
+	/**
+	 * The '<em><b>BARTERING AND FEES</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #BARTERING_AND_FEES
+	 * @model literal="Bartering and fees"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int BARTERING_AND_FEES_VALUE = 11;
+
+	/**
+	 * The '<em><b>CONFLICT OF INTEREST</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CONFLICT_OF_INTEREST
+	 * @model literal="Conflict of interest or third-party request"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int CONFLICT_OF_INTEREST_VALUE = 12;
+
+	/**
+	 * The '<em><b>ROLE CHANGE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ROLE_CHANGE
+	 * @model literal="Role change"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int ROLE_CHANGE_VALUE = 13;
+
+	/**
+	 * The '<em><b>ATTRACTION</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ATTRACTION
+	 * @model literal="Attraction or advances"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int ATTRACTION_VALUE = 14;
+
+	/**
+	 * The '<em><b>CASE MATERIAL USE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CASE_MATERIAL_USE
+	 * @model literal="Use of case material in supervision or teaching"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int CASE_MATERIAL_USE_VALUE = 15;
+
+	/**
+	 * The '<em><b>RECORDING AND TECHNOLOGY</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #RECORDING_AND_TECHNOLOGY
+	 * @model literal="Recording and technology"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int RECORDING_AND_TECHNOLOGY_VALUE = 16;
+
+	/**
 	 * An array of all the '<em><b>Boundary Category</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -204,6 +393,15 @@ public enum BoundaryCategory implements Enumerator {
 			OUT_OF_SESSION_CONTACT,
 			SELF_DISCLOSURE,
 			CONFIDENTIALITY_EXCEPTION,
+			PRIOR_RELATIONSHIP,
+			POST_TERMINATION_CONTACT,
+			TOUCH,
+			BARTERING_AND_FEES,
+			CONFLICT_OF_INTEREST,
+			ROLE_CHANGE,
+			ATTRACTION,
+			CASE_MATERIAL_USE,
+			RECORDING_AND_TECHNOLOGY,
 		};
 
 	/**
@@ -268,6 +466,15 @@ public enum BoundaryCategory implements Enumerator {
 			case OUT_OF_SESSION_CONTACT_VALUE: return OUT_OF_SESSION_CONTACT;
 			case SELF_DISCLOSURE_VALUE: return SELF_DISCLOSURE;
 			case CONFIDENTIALITY_EXCEPTION_VALUE: return CONFIDENTIALITY_EXCEPTION;
+			case PRIOR_RELATIONSHIP_VALUE: return PRIOR_RELATIONSHIP;
+			case POST_TERMINATION_CONTACT_VALUE: return POST_TERMINATION_CONTACT;
+			case TOUCH_VALUE: return TOUCH;
+			case BARTERING_AND_FEES_VALUE: return BARTERING_AND_FEES;
+			case CONFLICT_OF_INTEREST_VALUE: return CONFLICT_OF_INTEREST;
+			case ROLE_CHANGE_VALUE: return ROLE_CHANGE;
+			case ATTRACTION_VALUE: return ATTRACTION;
+			case CASE_MATERIAL_USE_VALUE: return CASE_MATERIAL_USE;
+			case RECORDING_AND_TECHNOLOGY_VALUE: return RECORDING_AND_TECHNOLOGY;
 		}
 		return null;
 	}

@@ -132,6 +132,51 @@ public interface CasenotesFactory extends EFactory {
 	BoundaryDecision createBoundaryDecision();
 
 	/**
+	 * Returns a new object of class '<em>Decision Option</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Decision Option</em>'.
+	 * @generated
+	 */
+	DecisionOption createDecisionOption();
+
+	/**
+	 * Returns a new object of class '<em>Consultation</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Consultation</em>'.
+	 * @generated
+	 */
+	Consultation createConsultation();
+
+	/**
+	 * Returns a new object of class '<em>Confidentiality Exception</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Confidentiality Exception</em>'.
+	 * @generated
+	 */
+	ConfidentialityException createConfidentialityException();
+
+	/**
+	 * Returns a new object of class '<em>Practice Standard</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Practice Standard</em>'.
+	 * @generated
+	 */
+	PracticeStandard createPracticeStandard();
+
+	/**
+	 * Returns a new object of class '<em>Standard Requirement</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Standard Requirement</em>'.
+	 * @generated
+	 */
+	StandardRequirement createStandardRequirement();
+
+	/**
 	 * Returns a new object of class '<em>Share Packet</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -111,13 +111,22 @@ public interface CasenotesPackage extends EPackage {
 	int PRACTICE__CONSULTATION_LOG = 3;
 
 	/**
+	 * The feature id for the '<em><b>Standard</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRACTICE__STANDARD = 4;
+
+	/**
 	 * The feature id for the '<em><b>Shares</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PRACTICE__SHARES = 4;
+	int PRACTICE__SHARES = 5;
 
 	/**
 	 * The feature id for the '<em><b>Received</b></em>' containment reference list.
@@ -126,7 +135,7 @@ public interface CasenotesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRACTICE__RECEIVED = 5;
+	int PRACTICE__RECEIVED = 6;
 
 	/**
 	 * The number of structural features of the '<em>Practice</em>' class.
@@ -135,7 +144,7 @@ public interface CasenotesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRACTICE_FEATURE_COUNT = 6;
+	int PRACTICE_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Practice</em>' class.
@@ -622,13 +631,22 @@ public interface CasenotesPackage extends EPackage {
 	int NOTE__ADDENDA = 7;
 
 	/**
+	 * The feature id for the '<em><b>Decisions</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE__DECISIONS = 8;
+
+	/**
 	 * The feature id for the '<em><b>Feedback</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NOTE__FEEDBACK = 8;
+	int NOTE__FEEDBACK = 9;
 
 	/**
 	 * The number of structural features of the '<em>Note</em>' class.
@@ -637,7 +655,7 @@ public interface CasenotesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NOTE_FEATURE_COUNT = 9;
+	int NOTE_FEATURE_COUNT = 10;
 
 	/**
 	 * The operation id for the '<em>Signature Complete</em>' operation.
@@ -824,13 +842,31 @@ public interface CasenotesPackage extends EPackage {
 	int BOUNDARY_DECISION__CATEGORY = 0;
 
 	/**
+	 * The feature id for the '<em><b>Subcategory</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_DECISION__SUBCATEGORY = 1;
+
+	/**
+	 * The feature id for the '<em><b>Initiated By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_DECISION__INITIATED_BY = 2;
+
+	/**
 	 * The feature id for the '<em><b>Date</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BOUNDARY_DECISION__DATE = 1;
+	int BOUNDARY_DECISION__DATE = 3;
 
 	/**
 	 * The feature id for the '<em><b>Client</b></em>' reference.
@@ -839,7 +875,7 @@ public interface CasenotesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BOUNDARY_DECISION__CLIENT = 2;
+	int BOUNDARY_DECISION__CLIENT = 4;
 
 	/**
 	 * The feature id for the '<em><b>Facts</b></em>' attribute.
@@ -848,7 +884,70 @@ public interface CasenotesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BOUNDARY_DECISION__FACTS = 3;
+	int BOUNDARY_DECISION__FACTS = 5;
+
+	/**
+	 * The feature id for the '<em><b>Interpretation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_DECISION__INTERPRETATION = 6;
+
+	/**
+	 * The feature id for the '<em><b>Standards Cited</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_DECISION__STANDARDS_CITED = 7;
+
+	/**
+	 * The feature id for the '<em><b>Principles</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_DECISION__PRINCIPLES = 8;
+
+	/**
+	 * The feature id for the '<em><b>Risks</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_DECISION__RISKS = 9;
+
+	/**
+	 * The feature id for the '<em><b>Benefits</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_DECISION__BENEFITS = 10;
+
+	/**
+	 * The feature id for the '<em><b>Options</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_DECISION__OPTIONS = 11;
+
+	/**
+	 * The feature id for the '<em><b>Consultations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_DECISION__CONSULTATIONS = 12;
 
 	/**
 	 * The feature id for the '<em><b>Decision</b></em>' attribute.
@@ -857,7 +956,7 @@ public interface CasenotesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BOUNDARY_DECISION__DECISION = 4;
+	int BOUNDARY_DECISION__DECISION = 13;
 
 	/**
 	 * The feature id for the '<em><b>Rationale</b></em>' attribute.
@@ -866,16 +965,115 @@ public interface CasenotesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BOUNDARY_DECISION__RATIONALE = 5;
+	int BOUNDARY_DECISION__RATIONALE = 14;
 
 	/**
-	 * The feature id for the '<em><b>Consulted Parties</b></em>' attribute list.
+	 * The feature id for the '<em><b>Documented Before Acting</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BOUNDARY_DECISION__CONSULTED_PARTIES = 6;
+	int BOUNDARY_DECISION__DOCUMENTED_BEFORE_ACTING = 15;
+
+	/**
+	 * The feature id for the '<em><b>Client Discussion</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_DECISION__CLIENT_DISCUSSION = 16;
+
+	/**
+	 * The feature id for the '<em><b>Consent Obtained</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_DECISION__CONSENT_OBTAINED = 17;
+
+	/**
+	 * The feature id for the '<em><b>Precautions</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_DECISION__PRECAUTIONS = 18;
+
+	/**
+	 * The feature id for the '<em><b>Follow Up Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_DECISION__FOLLOW_UP_DATE = 19;
+
+	/**
+	 * The feature id for the '<em><b>Follow Up Outcome</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_DECISION__FOLLOW_UP_OUTCOME = 20;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_DECISION__NOTES = 21;
+
+	/**
+	 * The feature id for the '<em><b>Confidentiality Exception</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_DECISION__CONFIDENTIALITY_EXCEPTION = 22;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_DECISION__STATUS = 23;
+
+	/**
+	 * The feature id for the '<em><b>Signed By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_DECISION__SIGNED_BY = 24;
+
+	/**
+	 * The feature id for the '<em><b>Signed At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_DECISION__SIGNED_AT = 25;
+
+	/**
+	 * The feature id for the '<em><b>Addenda</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_DECISION__ADDENDA = 26;
 
 	/**
 	 * The number of structural features of the '<em>Boundary Decision</em>' class.
@@ -884,7 +1082,7 @@ public interface CasenotesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BOUNDARY_DECISION_FEATURE_COUNT = 7;
+	int BOUNDARY_DECISION_FEATURE_COUNT = 27;
 
 	/**
 	 * The number of operations of the '<em>Boundary Decision</em>' class.
@@ -896,6 +1094,362 @@ public interface CasenotesPackage extends EPackage {
 	int BOUNDARY_DECISION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.casenotes.model.impl.DecisionOptionImpl <em>Decision Option</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.impl.DecisionOptionImpl
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getDecisionOption()
+	 * @generated
+	 */
+	int DECISION_OPTION = 12;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_OPTION__DESCRIPTION = 0;
+
+	/**
+	 * The feature id for the '<em><b>Consequences</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_OPTION__CONSEQUENCES = 1;
+
+	/**
+	 * The feature id for the '<em><b>Chosen</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_OPTION__CHOSEN = 2;
+
+	/**
+	 * The number of structural features of the '<em>Decision Option</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_OPTION_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Decision Option</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_OPTION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.impl.ConsultationImpl <em>Consultation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.impl.ConsultationImpl
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getConsultation()
+	 * @generated
+	 */
+	int CONSULTATION = 13;
+
+	/**
+	 * The feature id for the '<em><b>Consultant Role</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSULTATION__CONSULTANT_ROLE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Consultant Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSULTATION__CONSULTANT_NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSULTATION__DATE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Mode</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSULTATION__MODE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Disclosed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSULTATION__DISCLOSED = 4;
+
+	/**
+	 * The feature id for the '<em><b>Deidentified</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSULTATION__DEIDENTIFIED = 5;
+
+	/**
+	 * The feature id for the '<em><b>Advice</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSULTATION__ADVICE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Advice Followed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSULTATION__ADVICE_FOLLOWED = 7;
+
+	/**
+	 * The number of structural features of the '<em>Consultation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSULTATION_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Consultation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSULTATION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.impl.ConfidentialityExceptionImpl <em>Confidentiality Exception</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.impl.ConfidentialityExceptionImpl
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getConfidentialityException()
+	 * @generated
+	 */
+	int CONFIDENTIALITY_EXCEPTION = 14;
+
+	/**
+	 * The feature id for the '<em><b>Threat</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIDENTIALITY_EXCEPTION__THREAT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Person At Risk</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIDENTIALITY_EXCEPTION__PERSON_AT_RISK = 1;
+
+	/**
+	 * The feature id for the '<em><b>Imminence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIDENTIALITY_EXCEPTION__IMMINENCE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Legal Basis</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIDENTIALITY_EXCEPTION__LEGAL_BASIS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Who Was Told</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIDENTIALITY_EXCEPTION__WHO_WAS_TOLD = 4;
+
+	/**
+	 * The feature id for the '<em><b>Told At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIDENTIALITY_EXCEPTION__TOLD_AT = 5;
+
+	/**
+	 * The number of structural features of the '<em>Confidentiality Exception</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIDENTIALITY_EXCEPTION_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Confidentiality Exception</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIDENTIALITY_EXCEPTION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.impl.PracticeStandardImpl <em>Practice Standard</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.impl.PracticeStandardImpl
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getPracticeStandard()
+	 * @generated
+	 */
+	int PRACTICE_STANDARD = 15;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRACTICE_STANDARD__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRACTICE_STANDARD__VERSION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Issued By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRACTICE_STANDARD__ISSUED_BY = 2;
+
+	/**
+	 * The feature id for the '<em><b>Required Categories</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRACTICE_STANDARD__REQUIRED_CATEGORIES = 3;
+
+	/**
+	 * The feature id for the '<em><b>Requirements</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRACTICE_STANDARD__REQUIREMENTS = 4;
+
+	/**
+	 * The number of structural features of the '<em>Practice Standard</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRACTICE_STANDARD_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Practice Standard</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRACTICE_STANDARD_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.impl.StandardRequirementImpl <em>Standard Requirement</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.impl.StandardRequirementImpl
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getStandardRequirement()
+	 * @generated
+	 */
+	int STANDARD_REQUIREMENT = 16;
+
+	/**
+	 * The feature id for the '<em><b>Category</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REQUIREMENT__CATEGORY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Fields</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REQUIREMENT__FIELDS = 1;
+
+	/**
+	 * The number of structural features of the '<em>Standard Requirement</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REQUIREMENT_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Standard Requirement</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REQUIREMENT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.casenotes.model.impl.SharePacketImpl <em>Share Packet</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -903,7 +1457,7 @@ public interface CasenotesPackage extends EPackage {
 	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getSharePacket()
 	 * @generated
 	 */
-	int SHARE_PACKET = 12;
+	int SHARE_PACKET = 17;
 
 	/**
 	 * The feature id for the '<em><b>Format Version</b></em>' attribute.
@@ -1003,7 +1557,7 @@ public interface CasenotesPackage extends EPackage {
 	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getSharedNote()
 	 * @generated
 	 */
-	int SHARED_NOTE = 13;
+	int SHARED_NOTE = 18;
 
 	/**
 	 * The feature id for the '<em><b>Shared Id</b></em>' attribute.
@@ -1085,7 +1639,7 @@ public interface CasenotesPackage extends EPackage {
 	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getShareRecord()
 	 * @generated
 	 */
-	int SHARE_RECORD = 14;
+	int SHARE_RECORD = 19;
 
 	/**
 	 * The feature id for the '<em><b>Packet Id</b></em>' attribute.
@@ -1185,7 +1739,7 @@ public interface CasenotesPackage extends EPackage {
 	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getSharedNoteLink()
 	 * @generated
 	 */
-	int SHARED_NOTE_LINK = 15;
+	int SHARED_NOTE_LINK = 20;
 
 	/**
 	 * The feature id for the '<em><b>Shared Id</b></em>' attribute.
@@ -1240,7 +1794,7 @@ public interface CasenotesPackage extends EPackage {
 	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getReceivedPacket()
 	 * @generated
 	 */
-	int RECEIVED_PACKET = 16;
+	int RECEIVED_PACKET = 21;
 
 	/**
 	 * The feature id for the '<em><b>Imported At</b></em>' attribute.
@@ -1313,7 +1867,7 @@ public interface CasenotesPackage extends EPackage {
 	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getFeedback()
 	 * @generated
 	 */
-	int FEEDBACK = 17;
+	int FEEDBACK = 22;
 
 	/**
 	 * The feature id for the '<em><b>Format Version</b></em>' attribute.
@@ -1404,7 +1958,7 @@ public interface CasenotesPackage extends EPackage {
 	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getReviewComment()
 	 * @generated
 	 */
-	int REVIEW_COMMENT = 18;
+	int REVIEW_COMMENT = 23;
 
 	/**
 	 * The feature id for the '<em><b>Shared Id</b></em>' attribute.
@@ -1504,7 +2058,7 @@ public interface CasenotesPackage extends EPackage {
 	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getPlaceKind()
 	 * @generated
 	 */
-	int PLACE_KIND = 19;
+	int PLACE_KIND = 24;
 
 	/**
 	 * The meta object id for the '{@link org.casenotes.model.ContactKind <em>Contact Kind</em>}' enum.
@@ -1514,7 +2068,7 @@ public interface CasenotesPackage extends EPackage {
 	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getContactKind()
 	 * @generated
 	 */
-	int CONTACT_KIND = 20;
+	int CONTACT_KIND = 25;
 
 	/**
 	 * The meta object id for the '{@link org.casenotes.model.NoteKind <em>Note Kind</em>}' enum.
@@ -1524,7 +2078,7 @@ public interface CasenotesPackage extends EPackage {
 	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getNoteKind()
 	 * @generated
 	 */
-	int NOTE_KIND = 21;
+	int NOTE_KIND = 26;
 
 	/**
 	 * The meta object id for the '{@link org.casenotes.model.NoteStatus <em>Note Status</em>}' enum.
@@ -1534,7 +2088,7 @@ public interface CasenotesPackage extends EPackage {
 	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getNoteStatus()
 	 * @generated
 	 */
-	int NOTE_STATUS = 22;
+	int NOTE_STATUS = 27;
 
 	/**
 	 * The meta object id for the '{@link org.casenotes.model.BoundaryCategory <em>Boundary Category</em>}' enum.
@@ -1544,7 +2098,57 @@ public interface CasenotesPackage extends EPackage {
 	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getBoundaryCategory()
 	 * @generated
 	 */
-	int BOUNDARY_CATEGORY = 23;
+	int BOUNDARY_CATEGORY = 28;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.Initiator <em>Initiator</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.Initiator
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getInitiator()
+	 * @generated
+	 */
+	int INITIATOR = 29;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.Principle <em>Principle</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.Principle
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getPrinciple()
+	 * @generated
+	 */
+	int PRINCIPLE = 30;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.ConsultantRole <em>Consultant Role</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.ConsultantRole
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getConsultantRole()
+	 * @generated
+	 */
+	int CONSULTANT_ROLE = 31;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.ConsultationMode <em>Consultation Mode</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.ConsultationMode
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getConsultationMode()
+	 * @generated
+	 */
+	int CONSULTATION_MODE = 32;
+
+	/**
+	 * The meta object id for the '{@link org.casenotes.model.Imminence <em>Imminence</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.casenotes.model.Imminence
+	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getImminence()
+	 * @generated
+	 */
+	int IMMINENCE = 33;
 
 	/**
 	 * The meta object id for the '{@link org.casenotes.model.RecipientKind <em>Recipient Kind</em>}' enum.
@@ -1554,7 +2158,7 @@ public interface CasenotesPackage extends EPackage {
 	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getRecipientKind()
 	 * @generated
 	 */
-	int RECIPIENT_KIND = 24;
+	int RECIPIENT_KIND = 34;
 
 	/**
 	 * The meta object id for the '{@link org.casenotes.model.Assessment <em>Assessment</em>}' enum.
@@ -1564,7 +2168,7 @@ public interface CasenotesPackage extends EPackage {
 	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getAssessment()
 	 * @generated
 	 */
-	int ASSESSMENT = 25;
+	int ASSESSMENT = 35;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -1574,7 +2178,7 @@ public interface CasenotesPackage extends EPackage {
 	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 26;
+	int LOCAL_DATE = 36;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -1584,7 +2188,7 @@ public interface CasenotesPackage extends EPackage {
 	 * @see org.casenotes.model.impl.CasenotesPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 27;
+	int INSTANT = 37;
 
 
 	/**
@@ -1640,6 +2244,17 @@ public interface CasenotesPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getPractice_ConsultationLog();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.casenotes.model.Practice#getStandard <em>Standard</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Standard</em>'.
+	 * @see org.casenotes.model.Practice#getStandard()
+	 * @see #getPractice()
+	 * @generated
+	 */
+	EReference getPractice_Standard();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.casenotes.model.Practice#getShares <em>Shares</em>}'.
@@ -2097,6 +2712,17 @@ public interface CasenotesPackage extends EPackage {
 	EReference getNote_Addenda();
 
 	/**
+	 * Returns the meta object for the reference list '{@link org.casenotes.model.Note#getDecisions <em>Decisions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Decisions</em>'.
+	 * @see org.casenotes.model.Note#getDecisions()
+	 * @see #getNote()
+	 * @generated
+	 */
+	EReference getNote_Decisions();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.casenotes.model.Note#getFeedback <em>Feedback</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2246,6 +2872,28 @@ public interface CasenotesPackage extends EPackage {
 	EAttribute getBoundaryDecision_Category();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.BoundaryDecision#getSubcategory <em>Subcategory</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Subcategory</em>'.
+	 * @see org.casenotes.model.BoundaryDecision#getSubcategory()
+	 * @see #getBoundaryDecision()
+	 * @generated
+	 */
+	EAttribute getBoundaryDecision_Subcategory();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.BoundaryDecision#getInitiatedBy <em>Initiated By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Initiated By</em>'.
+	 * @see org.casenotes.model.BoundaryDecision#getInitiatedBy()
+	 * @see #getBoundaryDecision()
+	 * @generated
+	 */
+	EAttribute getBoundaryDecision_InitiatedBy();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.casenotes.model.BoundaryDecision#getDate <em>Date</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2279,6 +2927,83 @@ public interface CasenotesPackage extends EPackage {
 	EAttribute getBoundaryDecision_Facts();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.BoundaryDecision#getInterpretation <em>Interpretation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Interpretation</em>'.
+	 * @see org.casenotes.model.BoundaryDecision#getInterpretation()
+	 * @see #getBoundaryDecision()
+	 * @generated
+	 */
+	EAttribute getBoundaryDecision_Interpretation();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.casenotes.model.BoundaryDecision#getStandardsCited <em>Standards Cited</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Standards Cited</em>'.
+	 * @see org.casenotes.model.BoundaryDecision#getStandardsCited()
+	 * @see #getBoundaryDecision()
+	 * @generated
+	 */
+	EAttribute getBoundaryDecision_StandardsCited();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.casenotes.model.BoundaryDecision#getPrinciples <em>Principles</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Principles</em>'.
+	 * @see org.casenotes.model.BoundaryDecision#getPrinciples()
+	 * @see #getBoundaryDecision()
+	 * @generated
+	 */
+	EAttribute getBoundaryDecision_Principles();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.BoundaryDecision#getRisks <em>Risks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Risks</em>'.
+	 * @see org.casenotes.model.BoundaryDecision#getRisks()
+	 * @see #getBoundaryDecision()
+	 * @generated
+	 */
+	EAttribute getBoundaryDecision_Risks();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.BoundaryDecision#getBenefits <em>Benefits</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Benefits</em>'.
+	 * @see org.casenotes.model.BoundaryDecision#getBenefits()
+	 * @see #getBoundaryDecision()
+	 * @generated
+	 */
+	EAttribute getBoundaryDecision_Benefits();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.casenotes.model.BoundaryDecision#getOptions <em>Options</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Options</em>'.
+	 * @see org.casenotes.model.BoundaryDecision#getOptions()
+	 * @see #getBoundaryDecision()
+	 * @generated
+	 */
+	EReference getBoundaryDecision_Options();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.casenotes.model.BoundaryDecision#getConsultations <em>Consultations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Consultations</em>'.
+	 * @see org.casenotes.model.BoundaryDecision#getConsultations()
+	 * @see #getBoundaryDecision()
+	 * @generated
+	 */
+	EReference getBoundaryDecision_Consultations();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.casenotes.model.BoundaryDecision#getDecision <em>Decision</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2301,15 +3026,450 @@ public interface CasenotesPackage extends EPackage {
 	EAttribute getBoundaryDecision_Rationale();
 
 	/**
-	 * Returns the meta object for the attribute list '{@link org.casenotes.model.BoundaryDecision#getConsultedParties <em>Consulted Parties</em>}'.
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.BoundaryDecision#isDocumentedBeforeActing <em>Documented Before Acting</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute list '<em>Consulted Parties</em>'.
-	 * @see org.casenotes.model.BoundaryDecision#getConsultedParties()
+	 * @return the meta object for the attribute '<em>Documented Before Acting</em>'.
+	 * @see org.casenotes.model.BoundaryDecision#isDocumentedBeforeActing()
 	 * @see #getBoundaryDecision()
 	 * @generated
 	 */
-	EAttribute getBoundaryDecision_ConsultedParties();
+	EAttribute getBoundaryDecision_DocumentedBeforeActing();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.BoundaryDecision#getClientDiscussion <em>Client Discussion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Client Discussion</em>'.
+	 * @see org.casenotes.model.BoundaryDecision#getClientDiscussion()
+	 * @see #getBoundaryDecision()
+	 * @generated
+	 */
+	EAttribute getBoundaryDecision_ClientDiscussion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.BoundaryDecision#isConsentObtained <em>Consent Obtained</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Consent Obtained</em>'.
+	 * @see org.casenotes.model.BoundaryDecision#isConsentObtained()
+	 * @see #getBoundaryDecision()
+	 * @generated
+	 */
+	EAttribute getBoundaryDecision_ConsentObtained();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.BoundaryDecision#getPrecautions <em>Precautions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Precautions</em>'.
+	 * @see org.casenotes.model.BoundaryDecision#getPrecautions()
+	 * @see #getBoundaryDecision()
+	 * @generated
+	 */
+	EAttribute getBoundaryDecision_Precautions();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.BoundaryDecision#getFollowUpDate <em>Follow Up Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Follow Up Date</em>'.
+	 * @see org.casenotes.model.BoundaryDecision#getFollowUpDate()
+	 * @see #getBoundaryDecision()
+	 * @generated
+	 */
+	EAttribute getBoundaryDecision_FollowUpDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.BoundaryDecision#getFollowUpOutcome <em>Follow Up Outcome</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Follow Up Outcome</em>'.
+	 * @see org.casenotes.model.BoundaryDecision#getFollowUpOutcome()
+	 * @see #getBoundaryDecision()
+	 * @generated
+	 */
+	EAttribute getBoundaryDecision_FollowUpOutcome();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.casenotes.model.BoundaryDecision#getNotes <em>Notes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Notes</em>'.
+	 * @see org.casenotes.model.BoundaryDecision#getNotes()
+	 * @see #getBoundaryDecision()
+	 * @generated
+	 */
+	EReference getBoundaryDecision_Notes();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.casenotes.model.BoundaryDecision#getConfidentialityException <em>Confidentiality Exception</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Confidentiality Exception</em>'.
+	 * @see org.casenotes.model.BoundaryDecision#getConfidentialityException()
+	 * @see #getBoundaryDecision()
+	 * @generated
+	 */
+	EReference getBoundaryDecision_ConfidentialityException();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.BoundaryDecision#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.casenotes.model.BoundaryDecision#getStatus()
+	 * @see #getBoundaryDecision()
+	 * @generated
+	 */
+	EAttribute getBoundaryDecision_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.BoundaryDecision#getSignedBy <em>Signed By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Signed By</em>'.
+	 * @see org.casenotes.model.BoundaryDecision#getSignedBy()
+	 * @see #getBoundaryDecision()
+	 * @generated
+	 */
+	EAttribute getBoundaryDecision_SignedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.BoundaryDecision#getSignedAt <em>Signed At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Signed At</em>'.
+	 * @see org.casenotes.model.BoundaryDecision#getSignedAt()
+	 * @see #getBoundaryDecision()
+	 * @generated
+	 */
+	EAttribute getBoundaryDecision_SignedAt();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.casenotes.model.BoundaryDecision#getAddenda <em>Addenda</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Addenda</em>'.
+	 * @see org.casenotes.model.BoundaryDecision#getAddenda()
+	 * @see #getBoundaryDecision()
+	 * @generated
+	 */
+	EReference getBoundaryDecision_Addenda();
+
+	/**
+	 * Returns the meta object for class '{@link org.casenotes.model.DecisionOption <em>Decision Option</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Decision Option</em>'.
+	 * @see org.casenotes.model.DecisionOption
+	 * @generated
+	 */
+	EClass getDecisionOption();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.DecisionOption#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.casenotes.model.DecisionOption#getDescription()
+	 * @see #getDecisionOption()
+	 * @generated
+	 */
+	EAttribute getDecisionOption_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.DecisionOption#getConsequences <em>Consequences</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Consequences</em>'.
+	 * @see org.casenotes.model.DecisionOption#getConsequences()
+	 * @see #getDecisionOption()
+	 * @generated
+	 */
+	EAttribute getDecisionOption_Consequences();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.DecisionOption#isChosen <em>Chosen</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Chosen</em>'.
+	 * @see org.casenotes.model.DecisionOption#isChosen()
+	 * @see #getDecisionOption()
+	 * @generated
+	 */
+	EAttribute getDecisionOption_Chosen();
+
+	/**
+	 * Returns the meta object for class '{@link org.casenotes.model.Consultation <em>Consultation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Consultation</em>'.
+	 * @see org.casenotes.model.Consultation
+	 * @generated
+	 */
+	EClass getConsultation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Consultation#getConsultantRole <em>Consultant Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Consultant Role</em>'.
+	 * @see org.casenotes.model.Consultation#getConsultantRole()
+	 * @see #getConsultation()
+	 * @generated
+	 */
+	EAttribute getConsultation_ConsultantRole();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Consultation#getConsultantName <em>Consultant Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Consultant Name</em>'.
+	 * @see org.casenotes.model.Consultation#getConsultantName()
+	 * @see #getConsultation()
+	 * @generated
+	 */
+	EAttribute getConsultation_ConsultantName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Consultation#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.casenotes.model.Consultation#getDate()
+	 * @see #getConsultation()
+	 * @generated
+	 */
+	EAttribute getConsultation_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Consultation#getMode <em>Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mode</em>'.
+	 * @see org.casenotes.model.Consultation#getMode()
+	 * @see #getConsultation()
+	 * @generated
+	 */
+	EAttribute getConsultation_Mode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Consultation#getDisclosed <em>Disclosed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Disclosed</em>'.
+	 * @see org.casenotes.model.Consultation#getDisclosed()
+	 * @see #getConsultation()
+	 * @generated
+	 */
+	EAttribute getConsultation_Disclosed();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Consultation#isDeidentified <em>Deidentified</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Deidentified</em>'.
+	 * @see org.casenotes.model.Consultation#isDeidentified()
+	 * @see #getConsultation()
+	 * @generated
+	 */
+	EAttribute getConsultation_Deidentified();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Consultation#getAdvice <em>Advice</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Advice</em>'.
+	 * @see org.casenotes.model.Consultation#getAdvice()
+	 * @see #getConsultation()
+	 * @generated
+	 */
+	EAttribute getConsultation_Advice();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.Consultation#isAdviceFollowed <em>Advice Followed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Advice Followed</em>'.
+	 * @see org.casenotes.model.Consultation#isAdviceFollowed()
+	 * @see #getConsultation()
+	 * @generated
+	 */
+	EAttribute getConsultation_AdviceFollowed();
+
+	/**
+	 * Returns the meta object for class '{@link org.casenotes.model.ConfidentialityException <em>Confidentiality Exception</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Confidentiality Exception</em>'.
+	 * @see org.casenotes.model.ConfidentialityException
+	 * @generated
+	 */
+	EClass getConfidentialityException();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.ConfidentialityException#getThreat <em>Threat</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Threat</em>'.
+	 * @see org.casenotes.model.ConfidentialityException#getThreat()
+	 * @see #getConfidentialityException()
+	 * @generated
+	 */
+	EAttribute getConfidentialityException_Threat();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.ConfidentialityException#getPersonAtRisk <em>Person At Risk</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Person At Risk</em>'.
+	 * @see org.casenotes.model.ConfidentialityException#getPersonAtRisk()
+	 * @see #getConfidentialityException()
+	 * @generated
+	 */
+	EAttribute getConfidentialityException_PersonAtRisk();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.ConfidentialityException#getImminence <em>Imminence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Imminence</em>'.
+	 * @see org.casenotes.model.ConfidentialityException#getImminence()
+	 * @see #getConfidentialityException()
+	 * @generated
+	 */
+	EAttribute getConfidentialityException_Imminence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.ConfidentialityException#getLegalBasis <em>Legal Basis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Legal Basis</em>'.
+	 * @see org.casenotes.model.ConfidentialityException#getLegalBasis()
+	 * @see #getConfidentialityException()
+	 * @generated
+	 */
+	EAttribute getConfidentialityException_LegalBasis();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.ConfidentialityException#getWhoWasTold <em>Who Was Told</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Who Was Told</em>'.
+	 * @see org.casenotes.model.ConfidentialityException#getWhoWasTold()
+	 * @see #getConfidentialityException()
+	 * @generated
+	 */
+	EAttribute getConfidentialityException_WhoWasTold();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.ConfidentialityException#getToldAt <em>Told At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Told At</em>'.
+	 * @see org.casenotes.model.ConfidentialityException#getToldAt()
+	 * @see #getConfidentialityException()
+	 * @generated
+	 */
+	EAttribute getConfidentialityException_ToldAt();
+
+	/**
+	 * Returns the meta object for class '{@link org.casenotes.model.PracticeStandard <em>Practice Standard</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Practice Standard</em>'.
+	 * @see org.casenotes.model.PracticeStandard
+	 * @generated
+	 */
+	EClass getPracticeStandard();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.PracticeStandard#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.casenotes.model.PracticeStandard#getName()
+	 * @see #getPracticeStandard()
+	 * @generated
+	 */
+	EAttribute getPracticeStandard_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.PracticeStandard#getVersion <em>Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Version</em>'.
+	 * @see org.casenotes.model.PracticeStandard#getVersion()
+	 * @see #getPracticeStandard()
+	 * @generated
+	 */
+	EAttribute getPracticeStandard_Version();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.PracticeStandard#getIssuedBy <em>Issued By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Issued By</em>'.
+	 * @see org.casenotes.model.PracticeStandard#getIssuedBy()
+	 * @see #getPracticeStandard()
+	 * @generated
+	 */
+	EAttribute getPracticeStandard_IssuedBy();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.casenotes.model.PracticeStandard#getRequiredCategories <em>Required Categories</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Required Categories</em>'.
+	 * @see org.casenotes.model.PracticeStandard#getRequiredCategories()
+	 * @see #getPracticeStandard()
+	 * @generated
+	 */
+	EAttribute getPracticeStandard_RequiredCategories();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.casenotes.model.PracticeStandard#getRequirements <em>Requirements</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Requirements</em>'.
+	 * @see org.casenotes.model.PracticeStandard#getRequirements()
+	 * @see #getPracticeStandard()
+	 * @generated
+	 */
+	EReference getPracticeStandard_Requirements();
+
+	/**
+	 * Returns the meta object for class '{@link org.casenotes.model.StandardRequirement <em>Standard Requirement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Standard Requirement</em>'.
+	 * @see org.casenotes.model.StandardRequirement
+	 * @generated
+	 */
+	EClass getStandardRequirement();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.StandardRequirement#getCategory <em>Category</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Category</em>'.
+	 * @see org.casenotes.model.StandardRequirement#getCategory()
+	 * @see #getStandardRequirement()
+	 * @generated
+	 */
+	EAttribute getStandardRequirement_Category();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.casenotes.model.StandardRequirement#getFields <em>Fields</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Fields</em>'.
+	 * @see org.casenotes.model.StandardRequirement#getFields()
+	 * @see #getStandardRequirement()
+	 * @generated
+	 */
+	EAttribute getStandardRequirement_Fields();
 
 	/**
 	 * Returns the meta object for class '{@link org.casenotes.model.SharePacket <em>Share Packet</em>}'.
@@ -2927,6 +4087,56 @@ public interface CasenotesPackage extends EPackage {
 	EEnum getBoundaryCategory();
 
 	/**
+	 * Returns the meta object for enum '{@link org.casenotes.model.Initiator <em>Initiator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Initiator</em>'.
+	 * @see org.casenotes.model.Initiator
+	 * @generated
+	 */
+	EEnum getInitiator();
+
+	/**
+	 * Returns the meta object for enum '{@link org.casenotes.model.Principle <em>Principle</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Principle</em>'.
+	 * @see org.casenotes.model.Principle
+	 * @generated
+	 */
+	EEnum getPrinciple();
+
+	/**
+	 * Returns the meta object for enum '{@link org.casenotes.model.ConsultantRole <em>Consultant Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Consultant Role</em>'.
+	 * @see org.casenotes.model.ConsultantRole
+	 * @generated
+	 */
+	EEnum getConsultantRole();
+
+	/**
+	 * Returns the meta object for enum '{@link org.casenotes.model.ConsultationMode <em>Consultation Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Consultation Mode</em>'.
+	 * @see org.casenotes.model.ConsultationMode
+	 * @generated
+	 */
+	EEnum getConsultationMode();
+
+	/**
+	 * Returns the meta object for enum '{@link org.casenotes.model.Imminence <em>Imminence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Imminence</em>'.
+	 * @see org.casenotes.model.Imminence
+	 * @generated
+	 */
+	EEnum getImminence();
+
+	/**
 	 * Returns the meta object for enum '{@link org.casenotes.model.RecipientKind <em>Recipient Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3035,6 +4245,14 @@ public interface CasenotesPackage extends EPackage {
 		 * @generated
 		 */
 		EReference PRACTICE__CONSULTATION_LOG = eINSTANCE.getPractice_ConsultationLog();
+
+		/**
+		 * The meta object literal for the '<em><b>Standard</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PRACTICE__STANDARD = eINSTANCE.getPractice_Standard();
 
 		/**
 		 * The meta object literal for the '<em><b>Shares</b></em>' containment reference list feature.
@@ -3387,6 +4605,14 @@ public interface CasenotesPackage extends EPackage {
 		EReference NOTE__ADDENDA = eINSTANCE.getNote_Addenda();
 
 		/**
+		 * The meta object literal for the '<em><b>Decisions</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NOTE__DECISIONS = eINSTANCE.getNote_Decisions();
+
+		/**
 		 * The meta object literal for the '<em><b>Feedback</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3507,6 +4733,22 @@ public interface CasenotesPackage extends EPackage {
 		EAttribute BOUNDARY_DECISION__CATEGORY = eINSTANCE.getBoundaryDecision_Category();
 
 		/**
+		 * The meta object literal for the '<em><b>Subcategory</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOUNDARY_DECISION__SUBCATEGORY = eINSTANCE.getBoundaryDecision_Subcategory();
+
+		/**
+		 * The meta object literal for the '<em><b>Initiated By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOUNDARY_DECISION__INITIATED_BY = eINSTANCE.getBoundaryDecision_InitiatedBy();
+
+		/**
 		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3531,6 +4773,62 @@ public interface CasenotesPackage extends EPackage {
 		EAttribute BOUNDARY_DECISION__FACTS = eINSTANCE.getBoundaryDecision_Facts();
 
 		/**
+		 * The meta object literal for the '<em><b>Interpretation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOUNDARY_DECISION__INTERPRETATION = eINSTANCE.getBoundaryDecision_Interpretation();
+
+		/**
+		 * The meta object literal for the '<em><b>Standards Cited</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOUNDARY_DECISION__STANDARDS_CITED = eINSTANCE.getBoundaryDecision_StandardsCited();
+
+		/**
+		 * The meta object literal for the '<em><b>Principles</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOUNDARY_DECISION__PRINCIPLES = eINSTANCE.getBoundaryDecision_Principles();
+
+		/**
+		 * The meta object literal for the '<em><b>Risks</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOUNDARY_DECISION__RISKS = eINSTANCE.getBoundaryDecision_Risks();
+
+		/**
+		 * The meta object literal for the '<em><b>Benefits</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOUNDARY_DECISION__BENEFITS = eINSTANCE.getBoundaryDecision_Benefits();
+
+		/**
+		 * The meta object literal for the '<em><b>Options</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BOUNDARY_DECISION__OPTIONS = eINSTANCE.getBoundaryDecision_Options();
+
+		/**
+		 * The meta object literal for the '<em><b>Consultations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BOUNDARY_DECISION__CONSULTATIONS = eINSTANCE.getBoundaryDecision_Consultations();
+
+		/**
 		 * The meta object literal for the '<em><b>Decision</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3547,12 +4845,342 @@ public interface CasenotesPackage extends EPackage {
 		EAttribute BOUNDARY_DECISION__RATIONALE = eINSTANCE.getBoundaryDecision_Rationale();
 
 		/**
-		 * The meta object literal for the '<em><b>Consulted Parties</b></em>' attribute list feature.
+		 * The meta object literal for the '<em><b>Documented Before Acting</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute BOUNDARY_DECISION__CONSULTED_PARTIES = eINSTANCE.getBoundaryDecision_ConsultedParties();
+		EAttribute BOUNDARY_DECISION__DOCUMENTED_BEFORE_ACTING = eINSTANCE.getBoundaryDecision_DocumentedBeforeActing();
+
+		/**
+		 * The meta object literal for the '<em><b>Client Discussion</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOUNDARY_DECISION__CLIENT_DISCUSSION = eINSTANCE.getBoundaryDecision_ClientDiscussion();
+
+		/**
+		 * The meta object literal for the '<em><b>Consent Obtained</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOUNDARY_DECISION__CONSENT_OBTAINED = eINSTANCE.getBoundaryDecision_ConsentObtained();
+
+		/**
+		 * The meta object literal for the '<em><b>Precautions</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOUNDARY_DECISION__PRECAUTIONS = eINSTANCE.getBoundaryDecision_Precautions();
+
+		/**
+		 * The meta object literal for the '<em><b>Follow Up Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOUNDARY_DECISION__FOLLOW_UP_DATE = eINSTANCE.getBoundaryDecision_FollowUpDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Follow Up Outcome</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOUNDARY_DECISION__FOLLOW_UP_OUTCOME = eINSTANCE.getBoundaryDecision_FollowUpOutcome();
+
+		/**
+		 * The meta object literal for the '<em><b>Notes</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BOUNDARY_DECISION__NOTES = eINSTANCE.getBoundaryDecision_Notes();
+
+		/**
+		 * The meta object literal for the '<em><b>Confidentiality Exception</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BOUNDARY_DECISION__CONFIDENTIALITY_EXCEPTION = eINSTANCE.getBoundaryDecision_ConfidentialityException();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOUNDARY_DECISION__STATUS = eINSTANCE.getBoundaryDecision_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Signed By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOUNDARY_DECISION__SIGNED_BY = eINSTANCE.getBoundaryDecision_SignedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Signed At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOUNDARY_DECISION__SIGNED_AT = eINSTANCE.getBoundaryDecision_SignedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Addenda</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BOUNDARY_DECISION__ADDENDA = eINSTANCE.getBoundaryDecision_Addenda();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.impl.DecisionOptionImpl <em>Decision Option</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.impl.DecisionOptionImpl
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getDecisionOption()
+		 * @generated
+		 */
+		EClass DECISION_OPTION = eINSTANCE.getDecisionOption();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECISION_OPTION__DESCRIPTION = eINSTANCE.getDecisionOption_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Consequences</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECISION_OPTION__CONSEQUENCES = eINSTANCE.getDecisionOption_Consequences();
+
+		/**
+		 * The meta object literal for the '<em><b>Chosen</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECISION_OPTION__CHOSEN = eINSTANCE.getDecisionOption_Chosen();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.impl.ConsultationImpl <em>Consultation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.impl.ConsultationImpl
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getConsultation()
+		 * @generated
+		 */
+		EClass CONSULTATION = eINSTANCE.getConsultation();
+
+		/**
+		 * The meta object literal for the '<em><b>Consultant Role</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONSULTATION__CONSULTANT_ROLE = eINSTANCE.getConsultation_ConsultantRole();
+
+		/**
+		 * The meta object literal for the '<em><b>Consultant Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONSULTATION__CONSULTANT_NAME = eINSTANCE.getConsultation_ConsultantName();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONSULTATION__DATE = eINSTANCE.getConsultation_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Mode</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONSULTATION__MODE = eINSTANCE.getConsultation_Mode();
+
+		/**
+		 * The meta object literal for the '<em><b>Disclosed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONSULTATION__DISCLOSED = eINSTANCE.getConsultation_Disclosed();
+
+		/**
+		 * The meta object literal for the '<em><b>Deidentified</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONSULTATION__DEIDENTIFIED = eINSTANCE.getConsultation_Deidentified();
+
+		/**
+		 * The meta object literal for the '<em><b>Advice</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONSULTATION__ADVICE = eINSTANCE.getConsultation_Advice();
+
+		/**
+		 * The meta object literal for the '<em><b>Advice Followed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONSULTATION__ADVICE_FOLLOWED = eINSTANCE.getConsultation_AdviceFollowed();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.impl.ConfidentialityExceptionImpl <em>Confidentiality Exception</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.impl.ConfidentialityExceptionImpl
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getConfidentialityException()
+		 * @generated
+		 */
+		EClass CONFIDENTIALITY_EXCEPTION = eINSTANCE.getConfidentialityException();
+
+		/**
+		 * The meta object literal for the '<em><b>Threat</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIDENTIALITY_EXCEPTION__THREAT = eINSTANCE.getConfidentialityException_Threat();
+
+		/**
+		 * The meta object literal for the '<em><b>Person At Risk</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIDENTIALITY_EXCEPTION__PERSON_AT_RISK = eINSTANCE.getConfidentialityException_PersonAtRisk();
+
+		/**
+		 * The meta object literal for the '<em><b>Imminence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIDENTIALITY_EXCEPTION__IMMINENCE = eINSTANCE.getConfidentialityException_Imminence();
+
+		/**
+		 * The meta object literal for the '<em><b>Legal Basis</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIDENTIALITY_EXCEPTION__LEGAL_BASIS = eINSTANCE.getConfidentialityException_LegalBasis();
+
+		/**
+		 * The meta object literal for the '<em><b>Who Was Told</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIDENTIALITY_EXCEPTION__WHO_WAS_TOLD = eINSTANCE.getConfidentialityException_WhoWasTold();
+
+		/**
+		 * The meta object literal for the '<em><b>Told At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIDENTIALITY_EXCEPTION__TOLD_AT = eINSTANCE.getConfidentialityException_ToldAt();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.impl.PracticeStandardImpl <em>Practice Standard</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.impl.PracticeStandardImpl
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getPracticeStandard()
+		 * @generated
+		 */
+		EClass PRACTICE_STANDARD = eINSTANCE.getPracticeStandard();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRACTICE_STANDARD__NAME = eINSTANCE.getPracticeStandard_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRACTICE_STANDARD__VERSION = eINSTANCE.getPracticeStandard_Version();
+
+		/**
+		 * The meta object literal for the '<em><b>Issued By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRACTICE_STANDARD__ISSUED_BY = eINSTANCE.getPracticeStandard_IssuedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Required Categories</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRACTICE_STANDARD__REQUIRED_CATEGORIES = eINSTANCE.getPracticeStandard_RequiredCategories();
+
+		/**
+		 * The meta object literal for the '<em><b>Requirements</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PRACTICE_STANDARD__REQUIREMENTS = eINSTANCE.getPracticeStandard_Requirements();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.impl.StandardRequirementImpl <em>Standard Requirement</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.impl.StandardRequirementImpl
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getStandardRequirement()
+		 * @generated
+		 */
+		EClass STANDARD_REQUIREMENT = eINSTANCE.getStandardRequirement();
+
+		/**
+		 * The meta object literal for the '<em><b>Category</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STANDARD_REQUIREMENT__CATEGORY = eINSTANCE.getStandardRequirement_Category();
+
+		/**
+		 * The meta object literal for the '<em><b>Fields</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STANDARD_REQUIREMENT__FIELDS = eINSTANCE.getStandardRequirement_Fields();
 
 		/**
 		 * The meta object literal for the '{@link org.casenotes.model.impl.SharePacketImpl <em>Share Packet</em>}' class.
@@ -4033,6 +5661,56 @@ public interface CasenotesPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum BOUNDARY_CATEGORY = eINSTANCE.getBoundaryCategory();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.Initiator <em>Initiator</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.Initiator
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getInitiator()
+		 * @generated
+		 */
+		EEnum INITIATOR = eINSTANCE.getInitiator();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.Principle <em>Principle</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.Principle
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getPrinciple()
+		 * @generated
+		 */
+		EEnum PRINCIPLE = eINSTANCE.getPrinciple();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.ConsultantRole <em>Consultant Role</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.ConsultantRole
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getConsultantRole()
+		 * @generated
+		 */
+		EEnum CONSULTANT_ROLE = eINSTANCE.getConsultantRole();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.ConsultationMode <em>Consultation Mode</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.ConsultationMode
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getConsultationMode()
+		 * @generated
+		 */
+		EEnum CONSULTATION_MODE = eINSTANCE.getConsultationMode();
+
+		/**
+		 * The meta object literal for the '{@link org.casenotes.model.Imminence <em>Imminence</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.casenotes.model.Imminence
+		 * @see org.casenotes.model.impl.CasenotesPackageImpl#getImminence()
+		 * @generated
+		 */
+		EEnum IMMINENCE = eINSTANCE.getImminence();
 
 		/**
 		 * The meta object literal for the '{@link org.casenotes.model.RecipientKind <em>Recipient Kind</em>}' enum.

@@ -31,6 +31,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.casenotes.model.Note#getSignedAt <em>Signed At</em>}</li>
  *   <li>{@link org.casenotes.model.Note#getSections <em>Sections</em>}</li>
  *   <li>{@link org.casenotes.model.Note#getAddenda <em>Addenda</em>}</li>
+ *   <li>{@link org.casenotes.model.Note#getDecisions <em>Decisions</em>}</li>
  *   <li>{@link org.casenotes.model.Note#getFeedback <em>Feedback</em>}</li>
  * </ul>
  *
@@ -200,6 +201,23 @@ public interface Note extends EObject {
 	 * @generated
 	 */
 	EList<Addendum> getAddenda();
+
+	/**
+	 * Returns the value of the '<em><b>Decisions</b></em>' reference list.
+	 * The list contents are of type {@link org.casenotes.model.BoundaryDecision}.
+	 * It is bidirectional and its opposite is '{@link org.casenotes.model.BoundaryDecision#getNotes <em>Notes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Boundary decisions this note is about.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Decisions</em>' reference list.
+	 * @see org.casenotes.model.CasenotesPackage#getNote_Decisions()
+	 * @see org.casenotes.model.BoundaryDecision#getNotes
+	 * @model opposite="notes"
+	 * @generated
+	 */
+	EList<BoundaryDecision> getDecisions();
 
 	/**
 	 * Returns the value of the '<em><b>Feedback</b></em>' containment reference list.

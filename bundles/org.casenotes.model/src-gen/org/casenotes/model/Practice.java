@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.casenotes.model.Practice#getPractitionerId <em>Practitioner Id</em>}</li>
  *   <li>{@link org.casenotes.model.Practice#getClients <em>Clients</em>}</li>
  *   <li>{@link org.casenotes.model.Practice#getConsultationLog <em>Consultation Log</em>}</li>
+ *   <li>{@link org.casenotes.model.Practice#getStandard <em>Standard</em>}</li>
  *   <li>{@link org.casenotes.model.Practice#getShares <em>Shares</em>}</li>
  *   <li>{@link org.casenotes.model.Practice#getReceived <em>Received</em>}</li>
  * </ul>
@@ -114,6 +115,31 @@ public interface Practice extends EObject {
 	 * @generated
 	 */
 	void setConsultationLog(ConsultationLog value);
+
+	/**
+	 * Returns the value of the '<em><b>Standard</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The group practice's standard for consultation records, once imported.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Standard</em>' containment reference.
+	 * @see #setStandard(PracticeStandard)
+	 * @see org.casenotes.model.CasenotesPackage#getPractice_Standard()
+	 * @model containment="true"
+	 * @generated
+	 */
+	PracticeStandard getStandard();
+
+	/**
+	 * Sets the value of the '{@link org.casenotes.model.Practice#getStandard <em>Standard</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Standard</em>' containment reference.
+	 * @see #getStandard()
+	 * @generated
+	 */
+	void setStandard(PracticeStandard value);
 
 	/**
 	 * Returns the value of the '<em><b>Shares</b></em>' containment reference list.

@@ -74,6 +74,11 @@ public class CasenotesFactoryImpl extends EFactoryImpl implements CasenotesFacto
 			case CasenotesPackage.ADDENDUM: return createAddendum();
 			case CasenotesPackage.CONSULTATION_LOG: return createConsultationLog();
 			case CasenotesPackage.BOUNDARY_DECISION: return createBoundaryDecision();
+			case CasenotesPackage.DECISION_OPTION: return createDecisionOption();
+			case CasenotesPackage.CONSULTATION: return createConsultation();
+			case CasenotesPackage.CONFIDENTIALITY_EXCEPTION: return createConfidentialityException();
+			case CasenotesPackage.PRACTICE_STANDARD: return createPracticeStandard();
+			case CasenotesPackage.STANDARD_REQUIREMENT: return createStandardRequirement();
 			case CasenotesPackage.SHARE_PACKET: return createSharePacket();
 			case CasenotesPackage.SHARED_NOTE: return createSharedNote();
 			case CasenotesPackage.SHARE_RECORD: return createShareRecord();
@@ -104,6 +109,16 @@ public class CasenotesFactoryImpl extends EFactoryImpl implements CasenotesFacto
 				return createNoteStatusFromString(eDataType, initialValue);
 			case CasenotesPackage.BOUNDARY_CATEGORY:
 				return createBoundaryCategoryFromString(eDataType, initialValue);
+			case CasenotesPackage.INITIATOR:
+				return createInitiatorFromString(eDataType, initialValue);
+			case CasenotesPackage.PRINCIPLE:
+				return createPrincipleFromString(eDataType, initialValue);
+			case CasenotesPackage.CONSULTANT_ROLE:
+				return createConsultantRoleFromString(eDataType, initialValue);
+			case CasenotesPackage.CONSULTATION_MODE:
+				return createConsultationModeFromString(eDataType, initialValue);
+			case CasenotesPackage.IMMINENCE:
+				return createImminenceFromString(eDataType, initialValue);
 			case CasenotesPackage.RECIPIENT_KIND:
 				return createRecipientKindFromString(eDataType, initialValue);
 			case CasenotesPackage.ASSESSMENT:
@@ -135,6 +150,16 @@ public class CasenotesFactoryImpl extends EFactoryImpl implements CasenotesFacto
 				return convertNoteStatusToString(eDataType, instanceValue);
 			case CasenotesPackage.BOUNDARY_CATEGORY:
 				return convertBoundaryCategoryToString(eDataType, instanceValue);
+			case CasenotesPackage.INITIATOR:
+				return convertInitiatorToString(eDataType, instanceValue);
+			case CasenotesPackage.PRINCIPLE:
+				return convertPrincipleToString(eDataType, instanceValue);
+			case CasenotesPackage.CONSULTANT_ROLE:
+				return convertConsultantRoleToString(eDataType, instanceValue);
+			case CasenotesPackage.CONSULTATION_MODE:
+				return convertConsultationModeToString(eDataType, instanceValue);
+			case CasenotesPackage.IMMINENCE:
+				return convertImminenceToString(eDataType, instanceValue);
 			case CasenotesPackage.RECIPIENT_KIND:
 				return convertRecipientKindToString(eDataType, instanceValue);
 			case CasenotesPackage.ASSESSMENT:
@@ -278,6 +303,61 @@ public class CasenotesFactoryImpl extends EFactoryImpl implements CasenotesFacto
 	public BoundaryDecision createBoundaryDecision() {
 		BoundaryDecisionImpl boundaryDecision = new BoundaryDecisionImpl();
 		return boundaryDecision;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DecisionOption createDecisionOption() {
+		DecisionOptionImpl decisionOption = new DecisionOptionImpl();
+		return decisionOption;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Consultation createConsultation() {
+		ConsultationImpl consultation = new ConsultationImpl();
+		return consultation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ConfidentialityException createConfidentialityException() {
+		ConfidentialityExceptionImpl confidentialityException = new ConfidentialityExceptionImpl();
+		return confidentialityException;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PracticeStandard createPracticeStandard() {
+		PracticeStandardImpl practiceStandard = new PracticeStandardImpl();
+		return practiceStandard;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public StandardRequirement createStandardRequirement() {
+		StandardRequirementImpl standardRequirement = new StandardRequirementImpl();
+		return standardRequirement;
 	}
 
 	/**
@@ -454,6 +534,106 @@ public class CasenotesFactoryImpl extends EFactoryImpl implements CasenotesFacto
 	 * @generated
 	 */
 	public String convertBoundaryCategoryToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Initiator createInitiatorFromString(EDataType eDataType, String initialValue) {
+		Initiator result = Initiator.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertInitiatorToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Principle createPrincipleFromString(EDataType eDataType, String initialValue) {
+		Principle result = Principle.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPrincipleToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ConsultantRole createConsultantRoleFromString(EDataType eDataType, String initialValue) {
+		ConsultantRole result = ConsultantRole.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertConsultantRoleToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ConsultationMode createConsultationModeFromString(EDataType eDataType, String initialValue) {
+		ConsultationMode result = ConsultationMode.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertConsultationModeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Imminence createImminenceFromString(EDataType eDataType, String initialValue) {
+		Imminence result = Imminence.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertImminenceToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

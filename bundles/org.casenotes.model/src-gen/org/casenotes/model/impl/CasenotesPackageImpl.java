@@ -15,11 +15,18 @@ import org.casenotes.model.CaseFile;
 import org.casenotes.model.CasenotesFactory;
 import org.casenotes.model.CasenotesPackage;
 import org.casenotes.model.Client;
+import org.casenotes.model.ConfidentialityException;
+import org.casenotes.model.ConsultantRole;
+import org.casenotes.model.Consultation;
 import org.casenotes.model.ConsultationLog;
+import org.casenotes.model.ConsultationMode;
 import org.casenotes.model.ContactDetail;
 import org.casenotes.model.ContactKind;
+import org.casenotes.model.DecisionOption;
 import org.casenotes.model.Feedback;
 import org.casenotes.model.IdentitySheet;
+import org.casenotes.model.Imminence;
+import org.casenotes.model.Initiator;
 import org.casenotes.model.KnownPerson;
 import org.casenotes.model.KnownPlace;
 import org.casenotes.model.Note;
@@ -27,6 +34,8 @@ import org.casenotes.model.NoteKind;
 import org.casenotes.model.NoteStatus;
 import org.casenotes.model.PlaceKind;
 import org.casenotes.model.Practice;
+import org.casenotes.model.PracticeStandard;
+import org.casenotes.model.Principle;
 import org.casenotes.model.ReceivedPacket;
 import org.casenotes.model.RecipientKind;
 import org.casenotes.model.ReviewComment;
@@ -35,6 +44,7 @@ import org.casenotes.model.SharePacket;
 import org.casenotes.model.ShareRecord;
 import org.casenotes.model.SharedNote;
 import org.casenotes.model.SharedNoteLink;
+import org.casenotes.model.StandardRequirement;
 
 import org.casenotes.model.util.CasenotesValidator;
 
@@ -146,6 +156,41 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass decisionOptionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass consultationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass confidentialityExceptionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass practiceStandardEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass standardRequirementEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass sharePacketEClass = null;
 
 	/**
@@ -224,6 +269,41 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 	 * @generated
 	 */
 	private EEnum boundaryCategoryEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum initiatorEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum principleEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum consultantRoleEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum consultationModeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum imminenceEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -379,7 +459,7 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getPractice_Shares() {
+	public EReference getPractice_Standard() {
 		return (EReference)practiceEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -389,8 +469,18 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getPractice_Received() {
+	public EReference getPractice_Shares() {
 		return (EReference)practiceEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPractice_Received() {
+		return (EReference)practiceEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -799,8 +889,18 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getNote_Feedback() {
+	public EReference getNote_Decisions() {
 		return (EReference)noteEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNote_Feedback() {
+		return (EReference)noteEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -939,7 +1039,7 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getBoundaryDecision_Date() {
+	public EAttribute getBoundaryDecision_Subcategory() {
 		return (EAttribute)boundaryDecisionEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -949,8 +1049,8 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getBoundaryDecision_Client() {
-		return (EReference)boundaryDecisionEClass.getEStructuralFeatures().get(2);
+	public EAttribute getBoundaryDecision_InitiatedBy() {
+		return (EAttribute)boundaryDecisionEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -959,7 +1059,7 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getBoundaryDecision_Facts() {
+	public EAttribute getBoundaryDecision_Date() {
 		return (EAttribute)boundaryDecisionEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -969,8 +1069,8 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getBoundaryDecision_Decision() {
-		return (EAttribute)boundaryDecisionEClass.getEStructuralFeatures().get(4);
+	public EReference getBoundaryDecision_Client() {
+		return (EReference)boundaryDecisionEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -979,7 +1079,7 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getBoundaryDecision_Rationale() {
+	public EAttribute getBoundaryDecision_Facts() {
 		return (EAttribute)boundaryDecisionEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -989,8 +1089,498 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getBoundaryDecision_ConsultedParties() {
+	public EAttribute getBoundaryDecision_Interpretation() {
 		return (EAttribute)boundaryDecisionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBoundaryDecision_StandardsCited() {
+		return (EAttribute)boundaryDecisionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBoundaryDecision_Principles() {
+		return (EAttribute)boundaryDecisionEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBoundaryDecision_Risks() {
+		return (EAttribute)boundaryDecisionEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBoundaryDecision_Benefits() {
+		return (EAttribute)boundaryDecisionEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBoundaryDecision_Options() {
+		return (EReference)boundaryDecisionEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBoundaryDecision_Consultations() {
+		return (EReference)boundaryDecisionEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBoundaryDecision_Decision() {
+		return (EAttribute)boundaryDecisionEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBoundaryDecision_Rationale() {
+		return (EAttribute)boundaryDecisionEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBoundaryDecision_DocumentedBeforeActing() {
+		return (EAttribute)boundaryDecisionEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBoundaryDecision_ClientDiscussion() {
+		return (EAttribute)boundaryDecisionEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBoundaryDecision_ConsentObtained() {
+		return (EAttribute)boundaryDecisionEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBoundaryDecision_Precautions() {
+		return (EAttribute)boundaryDecisionEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBoundaryDecision_FollowUpDate() {
+		return (EAttribute)boundaryDecisionEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBoundaryDecision_FollowUpOutcome() {
+		return (EAttribute)boundaryDecisionEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBoundaryDecision_Notes() {
+		return (EReference)boundaryDecisionEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBoundaryDecision_ConfidentialityException() {
+		return (EReference)boundaryDecisionEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBoundaryDecision_Status() {
+		return (EAttribute)boundaryDecisionEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBoundaryDecision_SignedBy() {
+		return (EAttribute)boundaryDecisionEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBoundaryDecision_SignedAt() {
+		return (EAttribute)boundaryDecisionEClass.getEStructuralFeatures().get(25);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBoundaryDecision_Addenda() {
+		return (EReference)boundaryDecisionEClass.getEStructuralFeatures().get(26);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDecisionOption() {
+		return decisionOptionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDecisionOption_Description() {
+		return (EAttribute)decisionOptionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDecisionOption_Consequences() {
+		return (EAttribute)decisionOptionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDecisionOption_Chosen() {
+		return (EAttribute)decisionOptionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getConsultation() {
+		return consultationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConsultation_ConsultantRole() {
+		return (EAttribute)consultationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConsultation_ConsultantName() {
+		return (EAttribute)consultationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConsultation_Date() {
+		return (EAttribute)consultationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConsultation_Mode() {
+		return (EAttribute)consultationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConsultation_Disclosed() {
+		return (EAttribute)consultationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConsultation_Deidentified() {
+		return (EAttribute)consultationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConsultation_Advice() {
+		return (EAttribute)consultationEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConsultation_AdviceFollowed() {
+		return (EAttribute)consultationEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getConfidentialityException() {
+		return confidentialityExceptionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfidentialityException_Threat() {
+		return (EAttribute)confidentialityExceptionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfidentialityException_PersonAtRisk() {
+		return (EAttribute)confidentialityExceptionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfidentialityException_Imminence() {
+		return (EAttribute)confidentialityExceptionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfidentialityException_LegalBasis() {
+		return (EAttribute)confidentialityExceptionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfidentialityException_WhoWasTold() {
+		return (EAttribute)confidentialityExceptionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfidentialityException_ToldAt() {
+		return (EAttribute)confidentialityExceptionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPracticeStandard() {
+		return practiceStandardEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPracticeStandard_Name() {
+		return (EAttribute)practiceStandardEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPracticeStandard_Version() {
+		return (EAttribute)practiceStandardEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPracticeStandard_IssuedBy() {
+		return (EAttribute)practiceStandardEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPracticeStandard_RequiredCategories() {
+		return (EAttribute)practiceStandardEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPracticeStandard_Requirements() {
+		return (EReference)practiceStandardEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getStandardRequirement() {
+		return standardRequirementEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStandardRequirement_Category() {
+		return (EAttribute)standardRequirementEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStandardRequirement_Fields() {
+		return (EAttribute)standardRequirementEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1569,6 +2159,56 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getInitiator() {
+		return initiatorEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getPrinciple() {
+		return principleEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getConsultantRole() {
+		return consultantRoleEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getConsultationMode() {
+		return consultationModeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getImminence() {
+		return imminenceEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getRecipientKind() {
 		return recipientKindEEnum;
 	}
@@ -1637,6 +2277,7 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 		createEAttribute(practiceEClass, PRACTICE__PRACTITIONER_ID);
 		createEReference(practiceEClass, PRACTICE__CLIENTS);
 		createEReference(practiceEClass, PRACTICE__CONSULTATION_LOG);
+		createEReference(practiceEClass, PRACTICE__STANDARD);
 		createEReference(practiceEClass, PRACTICE__SHARES);
 		createEReference(practiceEClass, PRACTICE__RECEIVED);
 
@@ -1686,6 +2327,7 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 		createEAttribute(noteEClass, NOTE__SIGNED_AT);
 		createEReference(noteEClass, NOTE__SECTIONS);
 		createEReference(noteEClass, NOTE__ADDENDA);
+		createEReference(noteEClass, NOTE__DECISIONS);
 		createEReference(noteEClass, NOTE__FEEDBACK);
 		createEOperation(noteEClass, NOTE___SIGNATURE_COMPLETE__DIAGNOSTICCHAIN_MAP);
 
@@ -1704,12 +2346,66 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 
 		boundaryDecisionEClass = createEClass(BOUNDARY_DECISION);
 		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__CATEGORY);
+		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__SUBCATEGORY);
+		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__INITIATED_BY);
 		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__DATE);
 		createEReference(boundaryDecisionEClass, BOUNDARY_DECISION__CLIENT);
 		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__FACTS);
+		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__INTERPRETATION);
+		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__STANDARDS_CITED);
+		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__PRINCIPLES);
+		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__RISKS);
+		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__BENEFITS);
+		createEReference(boundaryDecisionEClass, BOUNDARY_DECISION__OPTIONS);
+		createEReference(boundaryDecisionEClass, BOUNDARY_DECISION__CONSULTATIONS);
 		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__DECISION);
 		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__RATIONALE);
-		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__CONSULTED_PARTIES);
+		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__DOCUMENTED_BEFORE_ACTING);
+		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__CLIENT_DISCUSSION);
+		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__CONSENT_OBTAINED);
+		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__PRECAUTIONS);
+		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__FOLLOW_UP_DATE);
+		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__FOLLOW_UP_OUTCOME);
+		createEReference(boundaryDecisionEClass, BOUNDARY_DECISION__NOTES);
+		createEReference(boundaryDecisionEClass, BOUNDARY_DECISION__CONFIDENTIALITY_EXCEPTION);
+		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__STATUS);
+		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__SIGNED_BY);
+		createEAttribute(boundaryDecisionEClass, BOUNDARY_DECISION__SIGNED_AT);
+		createEReference(boundaryDecisionEClass, BOUNDARY_DECISION__ADDENDA);
+
+		decisionOptionEClass = createEClass(DECISION_OPTION);
+		createEAttribute(decisionOptionEClass, DECISION_OPTION__DESCRIPTION);
+		createEAttribute(decisionOptionEClass, DECISION_OPTION__CONSEQUENCES);
+		createEAttribute(decisionOptionEClass, DECISION_OPTION__CHOSEN);
+
+		consultationEClass = createEClass(CONSULTATION);
+		createEAttribute(consultationEClass, CONSULTATION__CONSULTANT_ROLE);
+		createEAttribute(consultationEClass, CONSULTATION__CONSULTANT_NAME);
+		createEAttribute(consultationEClass, CONSULTATION__DATE);
+		createEAttribute(consultationEClass, CONSULTATION__MODE);
+		createEAttribute(consultationEClass, CONSULTATION__DISCLOSED);
+		createEAttribute(consultationEClass, CONSULTATION__DEIDENTIFIED);
+		createEAttribute(consultationEClass, CONSULTATION__ADVICE);
+		createEAttribute(consultationEClass, CONSULTATION__ADVICE_FOLLOWED);
+
+		confidentialityExceptionEClass = createEClass(CONFIDENTIALITY_EXCEPTION);
+		createEAttribute(confidentialityExceptionEClass, CONFIDENTIALITY_EXCEPTION__THREAT);
+		createEAttribute(confidentialityExceptionEClass, CONFIDENTIALITY_EXCEPTION__PERSON_AT_RISK);
+		createEAttribute(confidentialityExceptionEClass, CONFIDENTIALITY_EXCEPTION__IMMINENCE);
+		createEAttribute(confidentialityExceptionEClass, CONFIDENTIALITY_EXCEPTION__LEGAL_BASIS);
+		createEAttribute(confidentialityExceptionEClass, CONFIDENTIALITY_EXCEPTION__WHO_WAS_TOLD);
+		createEAttribute(confidentialityExceptionEClass, CONFIDENTIALITY_EXCEPTION__TOLD_AT);
+
+		practiceStandardEClass = createEClass(PRACTICE_STANDARD);
+		createEAttribute(practiceStandardEClass, PRACTICE_STANDARD__NAME);
+		createEAttribute(practiceStandardEClass, PRACTICE_STANDARD__VERSION);
+		createEAttribute(practiceStandardEClass, PRACTICE_STANDARD__ISSUED_BY);
+		createEAttribute(practiceStandardEClass, PRACTICE_STANDARD__REQUIRED_CATEGORIES);
+		createEReference(practiceStandardEClass, PRACTICE_STANDARD__REQUIREMENTS);
+
+		standardRequirementEClass = createEClass(STANDARD_REQUIREMENT);
+		createEAttribute(standardRequirementEClass, STANDARD_REQUIREMENT__CATEGORY);
+		createEAttribute(standardRequirementEClass, STANDARD_REQUIREMENT__FIELDS);
 
 		sharePacketEClass = createEClass(SHARE_PACKET);
 		createEAttribute(sharePacketEClass, SHARE_PACKET__FORMAT_VERSION);
@@ -1776,6 +2472,11 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 		noteKindEEnum = createEEnum(NOTE_KIND);
 		noteStatusEEnum = createEEnum(NOTE_STATUS);
 		boundaryCategoryEEnum = createEEnum(BOUNDARY_CATEGORY);
+		initiatorEEnum = createEEnum(INITIATOR);
+		principleEEnum = createEEnum(PRINCIPLE);
+		consultantRoleEEnum = createEEnum(CONSULTANT_ROLE);
+		consultationModeEEnum = createEEnum(CONSULTATION_MODE);
+		imminenceEEnum = createEEnum(IMMINENCE);
 		recipientKindEEnum = createEEnum(RECIPIENT_KIND);
 		assessmentEEnum = createEEnum(ASSESSMENT);
 
@@ -1819,6 +2520,7 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 		initEAttribute(getPractice_PractitionerId(), ecorePackage.getEString(), "practitionerId", null, 0, 1, Practice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPractice_Clients(), this.getClient(), null, "clients", null, 0, -1, Practice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPractice_ConsultationLog(), this.getConsultationLog(), null, "consultationLog", null, 1, 1, Practice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPractice_Standard(), this.getPracticeStandard(), null, "standard", null, 0, 1, Practice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPractice_Shares(), this.getShareRecord(), null, "shares", null, 0, -1, Practice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPractice_Received(), this.getReceivedPacket(), null, "received", null, 0, -1, Practice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -1868,6 +2570,7 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 		initEAttribute(getNote_SignedAt(), this.getInstant(), "signedAt", null, 0, 1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNote_Sections(), this.getSection(), null, "sections", null, 0, -1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNote_Addenda(), this.getAddendum(), null, "addenda", null, 0, -1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNote_Decisions(), this.getBoundaryDecision(), this.getBoundaryDecision_Notes(), "decisions", null, 0, -1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNote_Feedback(), this.getFeedback(), null, "feedback", null, 0, -1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		EOperation op = initEOperation(getNote__SignatureComplete__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "signatureComplete", 0, 1, IS_UNIQUE, IS_ORDERED);
@@ -1894,12 +2597,66 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 
 		initEClass(boundaryDecisionEClass, BoundaryDecision.class, "BoundaryDecision", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getBoundaryDecision_Category(), this.getBoundaryCategory(), "category", null, 1, 1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBoundaryDecision_Subcategory(), ecorePackage.getEString(), "subcategory", null, 0, 1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBoundaryDecision_InitiatedBy(), this.getInitiator(), "initiatedBy", null, 0, 1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBoundaryDecision_Date(), this.getLocalDate(), "date", null, 1, 1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getBoundaryDecision_Client(), this.getClient(), null, "client", null, 0, 1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBoundaryDecision_Facts(), ecorePackage.getEString(), "facts", null, 1, 1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBoundaryDecision_Interpretation(), ecorePackage.getEString(), "interpretation", null, 0, 1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBoundaryDecision_StandardsCited(), ecorePackage.getEString(), "standardsCited", null, 0, -1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBoundaryDecision_Principles(), this.getPrinciple(), "principles", null, 0, -1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBoundaryDecision_Risks(), ecorePackage.getEString(), "risks", null, 0, 1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBoundaryDecision_Benefits(), ecorePackage.getEString(), "benefits", null, 0, 1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getBoundaryDecision_Options(), this.getDecisionOption(), null, "options", null, 0, -1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getBoundaryDecision_Consultations(), this.getConsultation(), null, "consultations", null, 0, -1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBoundaryDecision_Decision(), ecorePackage.getEString(), "decision", null, 0, 1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBoundaryDecision_Rationale(), ecorePackage.getEString(), "rationale", null, 0, 1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getBoundaryDecision_ConsultedParties(), ecorePackage.getEString(), "consultedParties", null, 0, -1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBoundaryDecision_DocumentedBeforeActing(), ecorePackage.getEBoolean(), "documentedBeforeActing", null, 0, 1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBoundaryDecision_ClientDiscussion(), ecorePackage.getEString(), "clientDiscussion", null, 0, 1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBoundaryDecision_ConsentObtained(), ecorePackage.getEBoolean(), "consentObtained", null, 0, 1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBoundaryDecision_Precautions(), ecorePackage.getEString(), "precautions", null, 0, 1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBoundaryDecision_FollowUpDate(), this.getLocalDate(), "followUpDate", null, 0, 1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBoundaryDecision_FollowUpOutcome(), ecorePackage.getEString(), "followUpOutcome", null, 0, 1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getBoundaryDecision_Notes(), this.getNote(), this.getNote_Decisions(), "notes", null, 0, -1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getBoundaryDecision_ConfidentialityException(), this.getConfidentialityException(), null, "confidentialityException", null, 0, 1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBoundaryDecision_Status(), this.getNoteStatus(), "status", null, 0, 1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBoundaryDecision_SignedBy(), ecorePackage.getEString(), "signedBy", null, 0, 1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBoundaryDecision_SignedAt(), this.getInstant(), "signedAt", null, 0, 1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getBoundaryDecision_Addenda(), this.getAddendum(), null, "addenda", null, 0, -1, BoundaryDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(decisionOptionEClass, DecisionOption.class, "DecisionOption", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDecisionOption_Description(), ecorePackage.getEString(), "description", null, 1, 1, DecisionOption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDecisionOption_Consequences(), ecorePackage.getEString(), "consequences", null, 0, 1, DecisionOption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDecisionOption_Chosen(), ecorePackage.getEBoolean(), "chosen", null, 0, 1, DecisionOption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(consultationEClass, Consultation.class, "Consultation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getConsultation_ConsultantRole(), this.getConsultantRole(), "consultantRole", null, 1, 1, Consultation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConsultation_ConsultantName(), ecorePackage.getEString(), "consultantName", null, 0, 1, Consultation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConsultation_Date(), this.getLocalDate(), "date", null, 0, 1, Consultation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConsultation_Mode(), this.getConsultationMode(), "mode", null, 0, 1, Consultation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConsultation_Disclosed(), ecorePackage.getEString(), "disclosed", null, 0, 1, Consultation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConsultation_Deidentified(), ecorePackage.getEBoolean(), "deidentified", null, 0, 1, Consultation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConsultation_Advice(), ecorePackage.getEString(), "advice", null, 0, 1, Consultation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConsultation_AdviceFollowed(), ecorePackage.getEBoolean(), "adviceFollowed", null, 0, 1, Consultation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(confidentialityExceptionEClass, ConfidentialityException.class, "ConfidentialityException", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getConfidentialityException_Threat(), ecorePackage.getEString(), "threat", null, 0, 1, ConfidentialityException.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfidentialityException_PersonAtRisk(), ecorePackage.getEString(), "personAtRisk", null, 0, 1, ConfidentialityException.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfidentialityException_Imminence(), this.getImminence(), "imminence", null, 0, 1, ConfidentialityException.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfidentialityException_LegalBasis(), ecorePackage.getEString(), "legalBasis", null, 0, 1, ConfidentialityException.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfidentialityException_WhoWasTold(), ecorePackage.getEString(), "whoWasTold", null, 0, 1, ConfidentialityException.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfidentialityException_ToldAt(), this.getInstant(), "toldAt", null, 0, 1, ConfidentialityException.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(practiceStandardEClass, PracticeStandard.class, "PracticeStandard", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPracticeStandard_Name(), ecorePackage.getEString(), "name", null, 1, 1, PracticeStandard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPracticeStandard_Version(), ecorePackage.getEString(), "version", null, 0, 1, PracticeStandard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPracticeStandard_IssuedBy(), ecorePackage.getEString(), "issuedBy", null, 0, 1, PracticeStandard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPracticeStandard_RequiredCategories(), this.getBoundaryCategory(), "requiredCategories", null, 0, -1, PracticeStandard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPracticeStandard_Requirements(), this.getStandardRequirement(), null, "requirements", null, 0, -1, PracticeStandard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(standardRequirementEClass, StandardRequirement.class, "StandardRequirement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getStandardRequirement_Category(), this.getBoundaryCategory(), "category", null, 0, 1, StandardRequirement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStandardRequirement_Fields(), ecorePackage.getEString(), "fields", null, 0, -1, StandardRequirement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(sharePacketEClass, SharePacket.class, "SharePacket", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSharePacket_FormatVersion(), ecorePackage.getEString(), "formatVersion", null, 1, 1, SharePacket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2001,6 +2758,50 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 		addEEnumLiteral(boundaryCategoryEEnum, BoundaryCategory.OUT_OF_SESSION_CONTACT);
 		addEEnumLiteral(boundaryCategoryEEnum, BoundaryCategory.SELF_DISCLOSURE);
 		addEEnumLiteral(boundaryCategoryEEnum, BoundaryCategory.CONFIDENTIALITY_EXCEPTION);
+		addEEnumLiteral(boundaryCategoryEEnum, BoundaryCategory.PRIOR_RELATIONSHIP);
+		addEEnumLiteral(boundaryCategoryEEnum, BoundaryCategory.POST_TERMINATION_CONTACT);
+		addEEnumLiteral(boundaryCategoryEEnum, BoundaryCategory.TOUCH);
+		addEEnumLiteral(boundaryCategoryEEnum, BoundaryCategory.BARTERING_AND_FEES);
+		addEEnumLiteral(boundaryCategoryEEnum, BoundaryCategory.CONFLICT_OF_INTEREST);
+		addEEnumLiteral(boundaryCategoryEEnum, BoundaryCategory.ROLE_CHANGE);
+		addEEnumLiteral(boundaryCategoryEEnum, BoundaryCategory.ATTRACTION);
+		addEEnumLiteral(boundaryCategoryEEnum, BoundaryCategory.CASE_MATERIAL_USE);
+		addEEnumLiteral(boundaryCategoryEEnum, BoundaryCategory.RECORDING_AND_TECHNOLOGY);
+
+		initEEnum(initiatorEEnum, Initiator.class, "Initiator");
+		addEEnumLiteral(initiatorEEnum, Initiator.CLIENT);
+		addEEnumLiteral(initiatorEEnum, Initiator.THERAPIST);
+		addEEnumLiteral(initiatorEEnum, Initiator.THIRD_PARTY);
+		addEEnumLiteral(initiatorEEnum, Initiator.MUTUAL);
+
+		initEEnum(principleEEnum, Principle.class, "Principle");
+		addEEnumLiteral(principleEEnum, Principle.AUTONOMY);
+		addEEnumLiteral(principleEEnum, Principle.NON_MALEFICENCE);
+		addEEnumLiteral(principleEEnum, Principle.BENEFICENCE);
+		addEEnumLiteral(principleEEnum, Principle.JUSTICE);
+		addEEnumLiteral(principleEEnum, Principle.FIDELITY);
+
+		initEEnum(consultantRoleEEnum, ConsultantRole.class, "ConsultantRole");
+		addEEnumLiteral(consultantRoleEEnum, ConsultantRole.SUPERVISOR);
+		addEEnumLiteral(consultantRoleEEnum, ConsultantRole.PEER);
+		addEEnumLiteral(consultantRoleEEnum, ConsultantRole.ETHICS_COMMITTEE);
+		addEEnumLiteral(consultantRoleEEnum, ConsultantRole.PROFESSIONAL_BODY);
+		addEEnumLiteral(consultantRoleEEnum, ConsultantRole.LEGAL);
+		addEEnumLiteral(consultantRoleEEnum, ConsultantRole.OTHER);
+
+		initEEnum(consultationModeEEnum, ConsultationMode.class, "ConsultationMode");
+		addEEnumLiteral(consultationModeEEnum, ConsultationMode.IN_PERSON);
+		addEEnumLiteral(consultationModeEEnum, ConsultationMode.PHONE);
+		addEEnumLiteral(consultationModeEEnum, ConsultationMode.VIDEO);
+		addEEnumLiteral(consultationModeEEnum, ConsultationMode.WRITTEN);
+		addEEnumLiteral(consultationModeEEnum, ConsultationMode.SHARE_PACKET);
+
+		initEEnum(imminenceEEnum, Imminence.class, "Imminence");
+		addEEnumLiteral(imminenceEEnum, Imminence.UNCLEAR);
+		addEEnumLiteral(imminenceEEnum, Imminence.LOW);
+		addEEnumLiteral(imminenceEEnum, Imminence.MODERATE);
+		addEEnumLiteral(imminenceEEnum, Imminence.HIGH);
+		addEEnumLiteral(imminenceEEnum, Imminence.IMMINENT);
 
 		initEEnum(recipientKindEEnum, RecipientKind.class, "RecipientKind");
 		addEEnumLiteral(recipientKindEEnum, RecipientKind.SUPERVISOR);

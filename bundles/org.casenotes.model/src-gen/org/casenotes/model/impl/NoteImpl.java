@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Map;
 
 import org.casenotes.model.Addendum;
+import org.casenotes.model.BoundaryDecision;
 import org.casenotes.model.CasenotesPackage;
 import org.casenotes.model.Feedback;
 import org.casenotes.model.Note;
@@ -33,6 +34,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.EObjectWithInverseResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
@@ -51,6 +53,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.casenotes.model.impl.NoteImpl#getSignedAt <em>Signed At</em>}</li>
  *   <li>{@link org.casenotes.model.impl.NoteImpl#getSections <em>Sections</em>}</li>
  *   <li>{@link org.casenotes.model.impl.NoteImpl#getAddenda <em>Addenda</em>}</li>
+ *   <li>{@link org.casenotes.model.impl.NoteImpl#getDecisions <em>Decisions</em>}</li>
  *   <li>{@link org.casenotes.model.impl.NoteImpl#getFeedback <em>Feedback</em>}</li>
  * </ul>
  *
@@ -196,6 +199,16 @@ public class NoteImpl extends MinimalEObjectImpl.Container implements Note {
 	 * @ordered
 	 */
 	protected EList<Addendum> addenda;
+
+	/**
+	 * The cached value of the '{@link #getDecisions() <em>Decisions</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDecisions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<BoundaryDecision> decisions;
 
 	/**
 	 * The cached value of the '{@link #getFeedback() <em>Feedback</em>}' containment reference list.
@@ -396,6 +409,19 @@ public class NoteImpl extends MinimalEObjectImpl.Container implements Note {
 	 * @generated
 	 */
 	@Override
+	public EList<BoundaryDecision> getDecisions() {
+		if (decisions == null) {
+			decisions = new EObjectWithInverseResolvingEList.ManyInverse<BoundaryDecision>(BoundaryDecision.class, this, CasenotesPackage.NOTE__DECISIONS, CasenotesPackage.BOUNDARY_DECISION__NOTES);
+		}
+		return decisions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Feedback> getFeedback() {
 		if (feedback == null) {
 			feedback = new EObjectContainmentEList<Feedback>(Feedback.class, this, CasenotesPackage.NOTE__FEEDBACK);
@@ -431,6 +457,21 @@ public class NoteImpl extends MinimalEObjectImpl.Container implements Note {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case CasenotesPackage.NOTE__DECISIONS:
+				return ((InternalEList<InternalEObject>)(InternalEList<?>)getDecisions()).basicAdd(otherEnd, msgs);
+		}
+		return super.eInverseAdd(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
@@ -438,6 +479,8 @@ public class NoteImpl extends MinimalEObjectImpl.Container implements Note {
 				return ((InternalEList<?>)getSections()).basicRemove(otherEnd, msgs);
 			case CasenotesPackage.NOTE__ADDENDA:
 				return ((InternalEList<?>)getAddenda()).basicRemove(otherEnd, msgs);
+			case CasenotesPackage.NOTE__DECISIONS:
+				return ((InternalEList<?>)getDecisions()).basicRemove(otherEnd, msgs);
 			case CasenotesPackage.NOTE__FEEDBACK:
 				return ((InternalEList<?>)getFeedback()).basicRemove(otherEnd, msgs);
 		}
@@ -468,6 +511,8 @@ public class NoteImpl extends MinimalEObjectImpl.Container implements Note {
 				return getSections();
 			case CasenotesPackage.NOTE__ADDENDA:
 				return getAddenda();
+			case CasenotesPackage.NOTE__DECISIONS:
+				return getDecisions();
 			case CasenotesPackage.NOTE__FEEDBACK:
 				return getFeedback();
 		}
@@ -509,6 +554,10 @@ public class NoteImpl extends MinimalEObjectImpl.Container implements Note {
 				getAddenda().clear();
 				getAddenda().addAll((Collection<? extends Addendum>)newValue);
 				return;
+			case CasenotesPackage.NOTE__DECISIONS:
+				getDecisions().clear();
+				getDecisions().addAll((Collection<? extends BoundaryDecision>)newValue);
+				return;
 			case CasenotesPackage.NOTE__FEEDBACK:
 				getFeedback().clear();
 				getFeedback().addAll((Collection<? extends Feedback>)newValue);
@@ -549,6 +598,9 @@ public class NoteImpl extends MinimalEObjectImpl.Container implements Note {
 			case CasenotesPackage.NOTE__ADDENDA:
 				getAddenda().clear();
 				return;
+			case CasenotesPackage.NOTE__DECISIONS:
+				getDecisions().clear();
+				return;
 			case CasenotesPackage.NOTE__FEEDBACK:
 				getFeedback().clear();
 				return;
@@ -580,6 +632,8 @@ public class NoteImpl extends MinimalEObjectImpl.Container implements Note {
 				return sections != null && !sections.isEmpty();
 			case CasenotesPackage.NOTE__ADDENDA:
 				return addenda != null && !addenda.isEmpty();
+			case CasenotesPackage.NOTE__DECISIONS:
+				return decisions != null && !decisions.isEmpty();
 			case CasenotesPackage.NOTE__FEEDBACK:
 				return feedback != null && !feedback.isEmpty();
 		}

@@ -10,6 +10,7 @@ import org.casenotes.model.CasenotesPackage;
 import org.casenotes.model.Client;
 import org.casenotes.model.ConsultationLog;
 import org.casenotes.model.Practice;
+import org.casenotes.model.PracticeStandard;
 import org.casenotes.model.ReceivedPacket;
 import org.casenotes.model.ShareRecord;
 
@@ -39,6 +40,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.casenotes.model.impl.PracticeImpl#getPractitionerId <em>Practitioner Id</em>}</li>
  *   <li>{@link org.casenotes.model.impl.PracticeImpl#getClients <em>Clients</em>}</li>
  *   <li>{@link org.casenotes.model.impl.PracticeImpl#getConsultationLog <em>Consultation Log</em>}</li>
+ *   <li>{@link org.casenotes.model.impl.PracticeImpl#getStandard <em>Standard</em>}</li>
  *   <li>{@link org.casenotes.model.impl.PracticeImpl#getShares <em>Shares</em>}</li>
  *   <li>{@link org.casenotes.model.impl.PracticeImpl#getReceived <em>Received</em>}</li>
  * </ul>
@@ -105,6 +107,16 @@ public class PracticeImpl extends MinimalEObjectImpl.Container implements Practi
 	 * @ordered
 	 */
 	protected ConsultationLog consultationLog;
+
+	/**
+	 * The cached value of the '{@link #getStandard() <em>Standard</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStandard()
+	 * @generated
+	 * @ordered
+	 */
+	protected PracticeStandard standard;
 
 	/**
 	 * The cached value of the '{@link #getShares() <em>Shares</em>}' containment reference list.
@@ -255,6 +267,51 @@ public class PracticeImpl extends MinimalEObjectImpl.Container implements Practi
 	 * @generated
 	 */
 	@Override
+	public PracticeStandard getStandard() {
+		return standard;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetStandard(PracticeStandard newStandard, NotificationChain msgs) {
+		PracticeStandard oldStandard = standard;
+		standard = newStandard;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, CasenotesPackage.PRACTICE__STANDARD, oldStandard, newStandard);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStandard(PracticeStandard newStandard) {
+		if (newStandard != standard) {
+			NotificationChain msgs = null;
+			if (standard != null)
+				msgs = ((InternalEObject)standard).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - CasenotesPackage.PRACTICE__STANDARD, null, msgs);
+			if (newStandard != null)
+				msgs = ((InternalEObject)newStandard).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - CasenotesPackage.PRACTICE__STANDARD, null, msgs);
+			msgs = basicSetStandard(newStandard, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CasenotesPackage.PRACTICE__STANDARD, newStandard, newStandard));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<ShareRecord> getShares() {
 		if (shares == null) {
 			shares = new EObjectContainmentEList<ShareRecord>(ShareRecord.class, this, CasenotesPackage.PRACTICE__SHARES);
@@ -287,6 +344,8 @@ public class PracticeImpl extends MinimalEObjectImpl.Container implements Practi
 				return ((InternalEList<?>)getClients()).basicRemove(otherEnd, msgs);
 			case CasenotesPackage.PRACTICE__CONSULTATION_LOG:
 				return basicSetConsultationLog(null, msgs);
+			case CasenotesPackage.PRACTICE__STANDARD:
+				return basicSetStandard(null, msgs);
 			case CasenotesPackage.PRACTICE__SHARES:
 				return ((InternalEList<?>)getShares()).basicRemove(otherEnd, msgs);
 			case CasenotesPackage.PRACTICE__RECEIVED:
@@ -311,6 +370,8 @@ public class PracticeImpl extends MinimalEObjectImpl.Container implements Practi
 				return getClients();
 			case CasenotesPackage.PRACTICE__CONSULTATION_LOG:
 				return getConsultationLog();
+			case CasenotesPackage.PRACTICE__STANDARD:
+				return getStandard();
 			case CasenotesPackage.PRACTICE__SHARES:
 				return getShares();
 			case CasenotesPackage.PRACTICE__RECEIVED:
@@ -340,6 +401,9 @@ public class PracticeImpl extends MinimalEObjectImpl.Container implements Practi
 				return;
 			case CasenotesPackage.PRACTICE__CONSULTATION_LOG:
 				setConsultationLog((ConsultationLog)newValue);
+				return;
+			case CasenotesPackage.PRACTICE__STANDARD:
+				setStandard((PracticeStandard)newValue);
 				return;
 			case CasenotesPackage.PRACTICE__SHARES:
 				getShares().clear();
@@ -373,6 +437,9 @@ public class PracticeImpl extends MinimalEObjectImpl.Container implements Practi
 			case CasenotesPackage.PRACTICE__CONSULTATION_LOG:
 				setConsultationLog((ConsultationLog)null);
 				return;
+			case CasenotesPackage.PRACTICE__STANDARD:
+				setStandard((PracticeStandard)null);
+				return;
 			case CasenotesPackage.PRACTICE__SHARES:
 				getShares().clear();
 				return;
@@ -399,6 +466,8 @@ public class PracticeImpl extends MinimalEObjectImpl.Container implements Practi
 				return clients != null && !clients.isEmpty();
 			case CasenotesPackage.PRACTICE__CONSULTATION_LOG:
 				return consultationLog != null;
+			case CasenotesPackage.PRACTICE__STANDARD:
+				return standard != null;
 			case CasenotesPackage.PRACTICE__SHARES:
 				return shares != null && !shares.isEmpty();
 			case CasenotesPackage.PRACTICE__RECEIVED:

@@ -118,6 +118,26 @@ public class CasenotesAdapterFactory extends AdapterFactoryImpl {
 				return createBoundaryDecisionAdapter();
 			}
 			@Override
+			public Adapter caseDecisionOption(DecisionOption object) {
+				return createDecisionOptionAdapter();
+			}
+			@Override
+			public Adapter caseConsultation(Consultation object) {
+				return createConsultationAdapter();
+			}
+			@Override
+			public Adapter caseConfidentialityException(ConfidentialityException object) {
+				return createConfidentialityExceptionAdapter();
+			}
+			@Override
+			public Adapter casePracticeStandard(PracticeStandard object) {
+				return createPracticeStandardAdapter();
+			}
+			@Override
+			public Adapter caseStandardRequirement(StandardRequirement object) {
+				return createStandardRequirementAdapter();
+			}
+			@Override
 			public Adapter caseSharePacket(SharePacket object) {
 				return createSharePacketAdapter();
 			}
@@ -330,6 +350,76 @@ public class CasenotesAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createBoundaryDecisionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.casenotes.model.DecisionOption <em>Decision Option</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.casenotes.model.DecisionOption
+	 * @generated
+	 */
+	public Adapter createDecisionOptionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.casenotes.model.Consultation <em>Consultation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.casenotes.model.Consultation
+	 * @generated
+	 */
+	public Adapter createConsultationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.casenotes.model.ConfidentialityException <em>Confidentiality Exception</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.casenotes.model.ConfidentialityException
+	 * @generated
+	 */
+	public Adapter createConfidentialityExceptionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.casenotes.model.PracticeStandard <em>Practice Standard</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.casenotes.model.PracticeStandard
+	 * @generated
+	 */
+	public Adapter createPracticeStandardAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.casenotes.model.StandardRequirement <em>Standard Requirement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.casenotes.model.StandardRequirement
+	 * @generated
+	 */
+	public Adapter createStandardRequirementAdapter() {
 		return null;
 	}
 

@@ -140,6 +140,36 @@ public class CasenotesSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CasenotesPackage.DECISION_OPTION: {
+				DecisionOption decisionOption = (DecisionOption)theEObject;
+				T result = caseDecisionOption(decisionOption);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CasenotesPackage.CONSULTATION: {
+				Consultation consultation = (Consultation)theEObject;
+				T result = caseConsultation(consultation);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CasenotesPackage.CONFIDENTIALITY_EXCEPTION: {
+				ConfidentialityException confidentialityException = (ConfidentialityException)theEObject;
+				T result = caseConfidentialityException(confidentialityException);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CasenotesPackage.PRACTICE_STANDARD: {
+				PracticeStandard practiceStandard = (PracticeStandard)theEObject;
+				T result = casePracticeStandard(practiceStandard);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CasenotesPackage.STANDARD_REQUIREMENT: {
+				StandardRequirement standardRequirement = (StandardRequirement)theEObject;
+				T result = caseStandardRequirement(standardRequirement);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case CasenotesPackage.SHARE_PACKET: {
 				SharePacket sharePacket = (SharePacket)theEObject;
 				T result = caseSharePacket(sharePacket);
@@ -363,6 +393,81 @@ public class CasenotesSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseBoundaryDecision(BoundaryDecision object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Decision Option</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Decision Option</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDecisionOption(DecisionOption object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Consultation</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Consultation</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseConsultation(Consultation object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Confidentiality Exception</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Confidentiality Exception</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseConfidentialityException(ConfidentialityException object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Practice Standard</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Practice Standard</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePracticeStandard(PracticeStandard object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Standard Requirement</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Standard Requirement</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseStandardRequirement(StandardRequirement object) {
 		return null;
 	}
 

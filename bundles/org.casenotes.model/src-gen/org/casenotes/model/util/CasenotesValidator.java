@@ -122,6 +122,16 @@ public class CasenotesValidator extends EObjectValidator {
 				return validateConsultationLog((ConsultationLog)value, diagnostics, context);
 			case CasenotesPackage.BOUNDARY_DECISION:
 				return validateBoundaryDecision((BoundaryDecision)value, diagnostics, context);
+			case CasenotesPackage.DECISION_OPTION:
+				return validateDecisionOption((DecisionOption)value, diagnostics, context);
+			case CasenotesPackage.CONSULTATION:
+				return validateConsultation((Consultation)value, diagnostics, context);
+			case CasenotesPackage.CONFIDENTIALITY_EXCEPTION:
+				return validateConfidentialityException((ConfidentialityException)value, diagnostics, context);
+			case CasenotesPackage.PRACTICE_STANDARD:
+				return validatePracticeStandard((PracticeStandard)value, diagnostics, context);
+			case CasenotesPackage.STANDARD_REQUIREMENT:
+				return validateStandardRequirement((StandardRequirement)value, diagnostics, context);
 			case CasenotesPackage.SHARE_PACKET:
 				return validateSharePacket((SharePacket)value, diagnostics, context);
 			case CasenotesPackage.SHARED_NOTE:
@@ -146,6 +156,16 @@ public class CasenotesValidator extends EObjectValidator {
 				return validateNoteStatus((NoteStatus)value, diagnostics, context);
 			case CasenotesPackage.BOUNDARY_CATEGORY:
 				return validateBoundaryCategory((BoundaryCategory)value, diagnostics, context);
+			case CasenotesPackage.INITIATOR:
+				return validateInitiator((Initiator)value, diagnostics, context);
+			case CasenotesPackage.PRINCIPLE:
+				return validatePrinciple((Principle)value, diagnostics, context);
+			case CasenotesPackage.CONSULTANT_ROLE:
+				return validateConsultantRole((ConsultantRole)value, diagnostics, context);
+			case CasenotesPackage.CONSULTATION_MODE:
+				return validateConsultationMode((ConsultationMode)value, diagnostics, context);
+			case CasenotesPackage.IMMINENCE:
+				return validateImminence((Imminence)value, diagnostics, context);
 			case CasenotesPackage.RECIPIENT_KIND:
 				return validateRecipientKind((RecipientKind)value, diagnostics, context);
 			case CasenotesPackage.ASSESSMENT:
@@ -292,6 +312,51 @@ public class CasenotesValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateDecisionOption(DecisionOption decisionOption, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(decisionOption, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateConsultation(Consultation consultation, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(consultation, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateConfidentialityException(ConfidentialityException confidentialityException, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(confidentialityException, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validatePracticeStandard(PracticeStandard practiceStandard, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(practiceStandard, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateStandardRequirement(StandardRequirement standardRequirement, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(standardRequirement, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validateSharePacket(SharePacket sharePacket, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(sharePacket, diagnostics, context);
 	}
@@ -392,6 +457,51 @@ public class CasenotesValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateBoundaryCategory(BoundaryCategory boundaryCategory, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateInitiator(Initiator initiator, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validatePrinciple(Principle principle, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateConsultantRole(ConsultantRole consultantRole, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateConsultationMode(ConsultationMode consultationMode, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateImminence(Imminence imminence, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

@@ -70,7 +70,9 @@ final class Fixtures {
 		decision.setDate(LocalDate.of(2025, 3, 15));
 		decision.setClient(client);
 		decision.setFacts("Follow request on Instagram.");
-		decision.getConsultedParties().add("Supervisor");
+		org.casenotes.model.Consultation consultation = F.createConsultation();
+		consultation.setConsultantRole(org.casenotes.model.ConsultantRole.SUPERVISOR);
+		decision.getConsultations().add(consultation);
 		practice.getConsultationLog().getDecisions().add(decision);
 		return practice;
 	}

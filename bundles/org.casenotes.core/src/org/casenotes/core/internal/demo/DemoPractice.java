@@ -12,6 +12,9 @@ import org.casenotes.model.BoundaryDecision;
 import org.casenotes.model.CaseFile;
 import org.casenotes.model.CasenotesFactory;
 import org.casenotes.model.Client;
+import org.casenotes.model.ConsultantRole;
+import org.casenotes.model.Consultation;
+import org.casenotes.model.ConsultationMode;
 import org.casenotes.model.ContactDetail;
 import org.casenotes.model.ContactKind;
 import org.casenotes.model.IdentitySheet;
@@ -249,8 +252,22 @@ public final class DemoPractice {
 		d.setDecision(decision);
 		d.setRationale(rationale);
 		for (String party : consulted) {
-			d.getConsultedParties().add(party);
+			Consultation consultation = F.createConsultation();
+			consultation.setConsultantRole(party.toLowerCase(java.util.Locale.ROOT).contains("supervisor") ? ConsultantRole.SUPERVISOR : ConsultantRole.PEER);
+			consultation.setDate(date.plusDays(1));
+			consultation.setMode(ConsultationMode.IN_PERSON);
+			consultation.setDeidentified(true);
+			consultation.setDisclosed("The situation, without the client's name or details that would identify them.");
+			consultation.setAdvice(decision);
+			consultation.setAdviceFollowed(true);
+			d.getConsultations().add(consultation);
 		}
+		java.util.regex.Matcher cited = java.util.regex.Pattern.compile("\\b(APA|ACA|AAMFT|BACP) [0-9A-Z][0-9A-Za-z.]*[0-9A-Za-z]").matcher(rationale);
+		while (cited.find()) {
+			d.getStandardsCited().add(cited.group());
+		}
+		d.setDocumentedBeforeActing(true);
+		d.setFollowUpDate(date.plusWeeks(4));
 		return d;
 	}
 }

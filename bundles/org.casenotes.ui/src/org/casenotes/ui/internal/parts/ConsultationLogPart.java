@@ -69,7 +69,7 @@ public class ConsultationLogPart {
 		column("Client", 80, d -> d.getClient() == null ? "" : d.getClient().getCode(), null);
 		column("Facts", 360, d -> Labels.firstLine(d.getFacts(), 90), null);
 		column("Decision", 360, d -> Labels.firstLine(d.getDecision(), 90), null);
-		column("Consulted", 200, d -> String.join(", ", d.getConsultedParties()), null);
+		column("Consulted", 200, d -> String.join(", ", d.getConsultations().stream().map(c -> c.getConsultantRole().getLiteral()).toList()), null);
 		viewer.setComparator(new ViewerComparator() {
 			@Override
 			public int compare(Viewer v, Object a, Object b) {
