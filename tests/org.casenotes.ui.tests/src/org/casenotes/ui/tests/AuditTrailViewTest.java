@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.casenotes.core.AuditTrail;
 import org.casenotes.core.PracticeStore;
@@ -21,8 +20,6 @@ import org.casenotes.ui.internal.handlers.RecordHandlers;
 import org.casenotes.ui.internal.parts.AuditTrailPart;
 import org.casenotes.ui.internal.parts.NoteEditorPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.SWT;
@@ -37,15 +34,7 @@ class AuditTrailViewTest {
 
 	@AfterEach
 	void closeEditorsWithoutSaving() {
-		MPartStack editors = (MPartStack) UiRobot.context().get(EModelService.class).find(CasenotesUi.STACK_EDITORS, UiRobot.application());
-		for (MPart editor : List.copyOf(editors.getChildren().stream().filter(MPart.class::isInstance).map(MPart.class::cast).toList())) {
-			editor.setDirty(false);
-			editor.setToBeRendered(false);
-			editors.getChildren().remove(editor);
-		}
-		UiRobot.mainShell().forceActive();
-		UiRobot.context().get(EPartService.class).showPart(UiRobot.part(CasenotesUi.PART_CONSULTATION_LOG), PartState.VISIBLE);
-		UiRobot.flush();
+		UiRobot.resetWindow();
 	}
 
 	private static AuditTrailPart showView() {

@@ -35,14 +35,7 @@ class CaseExplorerTest {
 	void clearFilterAndCloseEditors() {
 		Text search = UiRobot.widget(UiRobot.mainShell(), "caseExplorer.search", Text.class);
 		search.setText("");
-		MPartStack editors = (MPartStack) UiRobot.context().get(EModelService.class).find(CasenotesUi.STACK_EDITORS, UiRobot.application());
-		for (MPart editor : List.copyOf(editors.getChildren().stream().filter(MPart.class::isInstance).map(MPart.class::cast).toList())) {
-			editor.setDirty(false);
-			editor.setToBeRendered(false);
-			editors.getChildren().remove(editor);
-		}
-		UiRobot.mainShell().forceActive();
-		UiRobot.flush();
+		UiRobot.resetWindow();
 	}
 
 	@Test

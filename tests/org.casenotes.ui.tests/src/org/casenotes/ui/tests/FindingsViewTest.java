@@ -8,7 +8,6 @@ import static org.casenotes.ui.tests.UiRobot.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 
 import org.casenotes.model.CaseFile;
 import org.casenotes.ui.CasenotesUi;
@@ -16,8 +15,6 @@ import org.casenotes.ui.internal.parts.FindingsPart;
 import org.casenotes.ui.internal.parts.NoteEditorPart;
 import org.casenotes.ui.internal.parts.NoteEditorPart.FindingRow;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.SWT;
@@ -32,17 +29,7 @@ class FindingsViewTest {
 
 	@AfterEach
 	void closeEditorsWithoutSaving() {
-		MPartStack editors = (MPartStack) UiRobot.context().get(EModelService.class).find(CasenotesUi.STACK_EDITORS, UiRobot.application());
-		for (MPart editor : List.copyOf(editors.getChildren().stream().filter(MPart.class::isInstance).map(MPart.class::cast).toList())) {
-			editor.setDirty(false);
-			editor.setToBeRendered(false);
-			editors.getChildren().remove(editor);
-		}
-		// without a window manager (Xvfb) a closed dialog leaves no window active: give the focus back
-		UiRobot.mainShell().forceActive();
-		// the bottom stack shows the consultation log again, as the window opens
-		UiRobot.context().get(EPartService.class).showPart(UiRobot.part(CasenotesUi.PART_CONSULTATION_LOG), PartState.VISIBLE);
-		UiRobot.flush();
+		UiRobot.resetWindow();
 	}
 
 	@Test

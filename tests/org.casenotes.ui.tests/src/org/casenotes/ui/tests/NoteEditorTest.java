@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.casenotes.core.PracticeStore;
 import org.casenotes.core.RecoveryCopies;
@@ -25,8 +24,6 @@ import org.casenotes.ui.internal.NoteEditors;
 import org.casenotes.ui.internal.handlers.RecordHandlers;
 import org.casenotes.ui.internal.parts.NoteEditorPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.custom.StyleRange;
@@ -47,15 +44,7 @@ class NoteEditorTest {
 
 	@AfterEach
 	void closeEditorsWithoutSaving() {
-		MPartStack editors = (MPartStack) UiRobot.context().get(EModelService.class).find(CasenotesUi.STACK_EDITORS, UiRobot.application());
-		for (MPart editor : List.copyOf(editors.getChildren().stream().filter(MPart.class::isInstance).map(MPart.class::cast).toList())) {
-			editor.setDirty(false);
-			editor.setToBeRendered(false);
-			editors.getChildren().remove(editor);
-		}
-		// without a window manager (Xvfb) a closed dialog leaves no window active: give the focus back
-		UiRobot.mainShell().forceActive();
-		UiRobot.flush();
+		UiRobot.resetWindow();
 	}
 
 	@Test

@@ -28,7 +28,6 @@ import org.casenotes.ui.internal.parts.ReviewPart;
 import org.casenotes.ui.internal.share.ShareReviewPage;
 import org.casenotes.ui.internal.share.ShareWizard;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -61,16 +60,7 @@ class ShareTest {
 	@AfterEach
 	void closeEverything() {
 		System.clearProperty(ShareHandlers.IMPORT_FILE_PROPERTY);
-		MPartStack editors = (MPartStack) UiRobot.context().get(EModelService.class).find(CasenotesUi.STACK_EDITORS, UiRobot.application());
-		for (MPart editor : List.copyOf(editors.getChildren().stream().filter(MPart.class::isInstance).map(MPart.class::cast).toList())) {
-			editor.setDirty(false);
-			editor.setToBeRendered(false);
-			editors.getChildren().remove(editor);
-		}
-		UiRobot.mainShell().forceActive();
-		// the import brought "Shared with me" to the front of the explorer's stack: the window as it opens
-		UiRobot.context().get(EPartService.class).showPart(UiRobot.part(CasenotesUi.PART_CASE_EXPLORER), EPartService.PartState.VISIBLE);
-		UiRobot.flush();
+		UiRobot.resetWindow();
 	}
 
 	private void answer(String title, Consumer<Shell> steps) {

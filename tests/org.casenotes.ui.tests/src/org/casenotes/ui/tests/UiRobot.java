@@ -24,6 +24,8 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -268,5 +270,24 @@ final class UiRobot {
 				b -> b.getText().replace("&", "").equals(label));
 		assertNotNull(buttons.isEmpty() ? null : buttons, "a button '" + label + "'");
 		buttons.get(0).notifyListeners(SWT.Selection, new Event());
+	}
+
+	/**
+	 * Puts the window back as it opens, between tests: editors closed without saving (their words are the
+	 * test's), the explorer and the consultation log in front, and the window active again (without a window
+	 * manager, as under Xvfb, a closed dialog leaves no window active).
+	 */
+	static void resetWindow() {
+		MPartStack editors = (MPartStack) context().get(EModelService.class).find(CasenotesUi.STACK_EDITORS, application());
+		for (MPart editor : List.copyOf(editors.getChildren().stream().filter(MPart.class::isInstance).map(MPart.class::cast).toList())) {
+			editor.setDirty(false);
+			editor.setToBeRendered(false);
+			editors.getChildren().remove(editor);
+		}
+		mainShell().forceActive();
+		EPartService parts = context().get(EPartService.class);
+		parts.showPart(part(CasenotesUi.PART_CASE_EXPLORER), PartState.VISIBLE);
+		parts.showPart(part(CasenotesUi.PART_CONSULTATION_LOG), PartState.VISIBLE);
+		flush();
 	}
 }
