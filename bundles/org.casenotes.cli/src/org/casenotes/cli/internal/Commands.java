@@ -21,6 +21,8 @@ public class Commands {
 		add(new DemoCommand(services));
 		add(new ShareCommand(services));
 		add(new ImportCommand(services));
+		add(new ReportCommand(services));
+		add(new StandardCommand(services));
 		add(new VerifyCommand(services));
 		add(new DeidCommand());
 		add(new EvaluateCommand());

@@ -6,6 +6,7 @@ package org.casenotes.core.internal.demo;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.casenotes.model.BoundaryCategory;
 import org.casenotes.model.BoundaryDecision;
@@ -17,7 +18,9 @@ import org.casenotes.model.Consultation;
 import org.casenotes.model.ConsultationMode;
 import org.casenotes.model.ContactDetail;
 import org.casenotes.model.ContactKind;
+import org.casenotes.model.DecisionOption;
 import org.casenotes.model.IdentitySheet;
+import org.casenotes.model.Initiator;
 import org.casenotes.model.KnownPerson;
 import org.casenotes.model.KnownPlace;
 import org.casenotes.model.Note;
@@ -25,12 +28,15 @@ import org.casenotes.model.NoteKind;
 import org.casenotes.model.NoteStatus;
 import org.casenotes.model.PlaceKind;
 import org.casenotes.model.Practice;
+import org.casenotes.model.Principle;
 import org.casenotes.model.Section;
 
 /**
  * A small practice to explore Casenotes with. Every person, place, number and handle in it is invented
  * (phone numbers are in the 555 fiction range, addresses use example.org); the dilemmas are the ones the
- * product exists for: a social-media follow request, a dual relationship in a small town, a gift.
+ * product exists for: a social-media follow request, a dual relationship in a small town, a gift. The three
+ * decisions show the log's states: one signed and followed up, one signed with its follow-up overdue, one draft
+ * that still lacks its rationale. Each is linked to the notes where it is discussed.
  */
 public final class DemoPractice {
 
@@ -53,21 +59,91 @@ public final class DemoPractice {
 		practice.getClients().add(devon);
 		practice.getClients().add(rosa);
 
-		practice.getConsultationLog().getDecisions().add(decision(BoundaryCategory.SOCIAL_MEDIA, LocalDate.of(2025, 3, 12), mara,
-				"Client sent a follow request to the therapist's personal Instagram account two days after a session on loneliness.",
-				"Do not accept. Raise it in the next session as part of the work on connection; restate the social-media policy given at intake.",
-				"Accepting would blur the professional relationship and expose the client to the therapist's private life (ACA H.6.b); declining silently could feel like rejection, so it is discussed in session.",
-				"Clinical supervisor", "Peer consultation group"));
-		practice.getConsultationLog().getDecisions().add(decision(BoundaryCategory.DUAL_RELATIONSHIP, LocalDate.of(2025, 2, 3), devon,
-				"Client coaches the under-10 football team the therapist's child has just joined; the town has one league.",
-				"Continue therapy. Tell the client at the next session, agree how to greet each other at matches, and do not discuss therapy at the pitch.",
-				"The contact is unavoidable in a small town and not exploitative; ending therapy would harm the client more than a managed incidental contact (APA 3.05).",
-				"Clinical supervisor"));
-		practice.getConsultationLog().getDecisions().add(decision(BoundaryCategory.GIFT, LocalDate.of(2025, 4, 24), rosa,
-				"At the last session the client offered a hand-knitted scarf as a thank-you.",
-				"Accept the gift and document it.",
-				"Small, handmade and offered at termination; refusing would be experienced as a rejection of the ending the client worked towards.",
-				"Peer consultation group"));
+		practice.getConsultationLog().getDecisions().add(link(followRequest(mara), mara, 1, 2));
+		practice.getConsultationLog().getDecisions().add(link(footballCoach(devon), devon, 0));
+		practice.getConsultationLog().getDecisions().add(link(knittedScarf(rosa), rosa, 0));
+	}
+
+	/** Links the decision to the notes (by position in the client's first case file) that discuss it. */
+	private static BoundaryDecision link(BoundaryDecision d, Client client, int... notes) {
+		for (int n : notes) {
+			d.getNotes().add(client.getCaseFiles().get(0).getNotes().get(n));
+		}
+		return d;
+	}
+
+	/** Signed, with its follow-up overdue: the review planned for April has no outcome yet. */
+	private static BoundaryDecision followRequest(Client mara) {
+		BoundaryDecision d = decision(BoundaryCategory.SOCIAL_MEDIA, "Follow request", Initiator.CLIENT, LocalDate.of(2025, 3, 12), mara);
+		d.setFacts("Client sent a follow request to the therapist's personal Instagram account two days after a session on loneliness. "
+				+ "In session 6 she said she had looked the therapist up online \"to see if you're real\".");
+		d.setInterpretation("The request reads as a wish for connection outside therapy rather than a test of limits; declining it "
+				+ "risks repeating the rejection she describes in her family.");
+		d.getStandardsCited().addAll(List.of("ACA H.6.b", "APA 3.05"));
+		d.getPrinciples().addAll(List.of(Principle.NON_MALEFICENCE, Principle.FIDELITY, Principle.BENEFICENCE));
+		d.setRisks("Accepting exposes the client to the therapist's private life and blurs the frame; ignoring it silently may feel like rejection.");
+		d.setBenefits("Discussing it openly can become part of the work on connection and on asking for what she needs.");
+		d.getOptions().add(option("Accept the request", "Dual relationship online; the client sees the therapist's family and friends.", false));
+		d.getOptions().add(option("Ignore it and say nothing", "Ambiguous; likely read as rejection, and the policy stays unspoken.", false));
+		d.getOptions().add(option("Decline, and raise it in the next session", "A brief rupture to repair; the policy is restated with warmth.", true));
+		d.getConsultations().add(consultation(ConsultantRole.SUPERVISOR, "Dr. Priya Natarajan", LocalDate.of(2025, 3, 13), ConsultationMode.VIDEO,
+				"Do not accept. Name the request in session, link it to the loneliness she is working on, and restate the social-media policy.", true));
+		d.getConsultations().add(consultation(ConsultantRole.PEER, "Tuesday peer consultation group", LocalDate.of(2025, 3, 18), ConsultationMode.IN_PERSON,
+				"Agreed with declining; suggested checking the therapist's own privacy settings as well.", true));
+		d.setDecision("Do not accept. Raise it in the next session as part of the work on connection; restate the social-media policy given at intake.");
+		d.setRationale("Accepting would blur the professional relationship and expose the client to the therapist's private life (ACA H.6.b); "
+				+ "declining silently could feel like rejection, so it is discussed in session.");
+		d.setDocumentedBeforeActing(true);
+		d.setClientDiscussion("Planned for session 7: acknowledge the request, explain the policy, explore what it meant to her.");
+		d.setPrecautions("Personal account set to private; the practice's social-media policy re-sent with the next appointment reminder.");
+		d.setFollowUpDate(LocalDate.of(2025, 4, 9));
+		sign(d, Instant.parse("2025-03-18T19:20:00Z"));
+		return d;
+	}
+
+	/** Signed, followed up: the incidental contact at matches was reviewed and works. */
+	private static BoundaryDecision footballCoach(Client devon) {
+		BoundaryDecision d = decision(BoundaryCategory.DUAL_RELATIONSHIP, "Incidental community contact", Initiator.THIRD_PARTY,
+				LocalDate.of(2025, 2, 3), devon);
+		d.setFacts("Client coaches the under-10 football team the therapist's child has just joined; the town has one league. "
+				+ "Matches are weekly on Saturdays.");
+		d.setInterpretation("The contact is unavoidable in a small town and not exploitative; the client seemed relieved when it was named.");
+		d.getStandardsCited().addAll(List.of("APA 3.05", "ACA A.6.b"));
+		d.getPrinciples().addAll(List.of(Principle.BENEFICENCE, Principle.NON_MALEFICENCE, Principle.AUTONOMY));
+		d.setRisks("Confidentiality at the pitch; the client may feel observed as a coach; the therapist's child becomes part of the relationship.");
+		d.setBenefits("Continuity of care in a town with no other couples therapist within an hour.");
+		d.getOptions().add(option("Refer the client to a colleague", "Loses a working alliance at a good point; the nearest colleague is an hour away.", false));
+		d.getOptions().add(option("Move the child to another team", "Not possible: there is one league, and it would burden the child.", false));
+		d.getOptions().add(option("Continue therapy with an agreed plan for matches", "Needs an explicit agreement and a review after a few weeks.", true));
+		d.getConsultations().add(consultation(ConsultantRole.SUPERVISOR, "Dr. Priya Natarajan", LocalDate.of(2025, 2, 4), ConsultationMode.PHONE,
+				"Continue. Raise it with the client first, agree how to greet each other, and document the agreement.", true));
+		d.setDecision("Continue therapy. Tell the client at the next session, agree how to greet each other at matches, and do not discuss therapy at the pitch.");
+		d.setRationale("The contact is unavoidable in a small town and not exploitative; ending therapy would harm the client more than a "
+				+ "managed incidental contact (APA 3.05).");
+		d.setDocumentedBeforeActing(true);
+		d.setClientDiscussion("Discussed in session 11; the client agreed to a nod at matches and no talk of therapy there.");
+		d.setConsentObtained(true);
+		d.setPrecautions("The therapist does not volunteer as a match helper this season.");
+		d.setFollowUpDate(LocalDate.of(2025, 3, 3));
+		d.setFollowUpOutcome("Reviewed in session 13: four matches passed without difficulty; both find the agreement workable.");
+		sign(d, Instant.parse("2025-02-05T08:45:00Z"));
+		return d;
+	}
+
+	/** A draft: the peer group's advice is recorded, the rationale and the follow-up are not written yet. */
+	private static BoundaryDecision knittedScarf(Client rosa) {
+		BoundaryDecision d = decision(BoundaryCategory.GIFT, "Handmade gift at termination", Initiator.CLIENT, LocalDate.of(2025, 4, 22), rosa);
+		d.setFacts("At the last session the client offered a hand-knitted scarf as a thank-you \"for the winter you helped me through\". "
+				+ "Its value is small (wool, her own work).");
+		d.getStandardsCited().add("ACA A.10.f");
+		d.getPrinciples().addAll(List.of(Principle.BENEFICENCE, Principle.FIDELITY));
+		d.setBenefits("Accepting honours the ending she worked towards.");
+		d.getOptions().add(option("Accept the gift", "Small and handmade; offered at the end of therapy.", true));
+		d.getOptions().add(option("Decline politely", "Likely experienced as a rejection of the ending.", false));
+		d.getConsultations().add(consultation(ConsultantRole.PEER, "Tuesday peer consultation group", LocalDate.of(2025, 4, 24), ConsultationMode.IN_PERSON,
+				"Accept: a small, handmade gift at termination, clinically meaningful; document it.", true));
+		d.setDecision("Accept the gift and document it.");
+		return d;
 	}
 
 	private static Client mara() {
@@ -242,32 +318,41 @@ public final class DemoPractice {
 		note.setSignedAt(at);
 	}
 
-	private static BoundaryDecision decision(BoundaryCategory category, LocalDate date, Client client, String facts, String decision,
-			String rationale, String... consulted) {
+	private static BoundaryDecision decision(BoundaryCategory category, String subcategory, Initiator initiator, LocalDate date, Client client) {
 		BoundaryDecision d = F.createBoundaryDecision();
 		d.setCategory(category);
+		d.setSubcategory(subcategory);
+		d.setInitiatedBy(initiator);
 		d.setDate(date);
 		d.setClient(client);
-		d.setFacts(facts);
-		d.setDecision(decision);
-		d.setRationale(rationale);
-		for (String party : consulted) {
-			Consultation consultation = F.createConsultation();
-			consultation.setConsultantRole(party.toLowerCase(java.util.Locale.ROOT).contains("supervisor") ? ConsultantRole.SUPERVISOR : ConsultantRole.PEER);
-			consultation.setDate(date.plusDays(1));
-			consultation.setMode(ConsultationMode.IN_PERSON);
-			consultation.setDeidentified(true);
-			consultation.setDisclosed("The situation, without the client's name or details that would identify them.");
-			consultation.setAdvice(decision);
-			consultation.setAdviceFollowed(true);
-			d.getConsultations().add(consultation);
-		}
-		java.util.regex.Matcher cited = java.util.regex.Pattern.compile("\\b(APA|ACA|AAMFT|BACP) [0-9A-Z][0-9A-Za-z.]*[0-9A-Za-z]").matcher(rationale);
-		while (cited.find()) {
-			d.getStandardsCited().add(cited.group());
-		}
-		d.setDocumentedBeforeActing(true);
-		d.setFollowUpDate(date.plusWeeks(4));
+		d.setStatus(NoteStatus.DRAFT);
 		return d;
+	}
+
+	private static DecisionOption option(String description, String consequences, boolean chosen) {
+		DecisionOption option = F.createDecisionOption();
+		option.setDescription(description);
+		option.setConsequences(consequences);
+		option.setChosen(chosen);
+		return option;
+	}
+
+	private static Consultation consultation(ConsultantRole role, String name, LocalDate date, ConsultationMode mode, String advice, boolean followed) {
+		Consultation consultation = F.createConsultation();
+		consultation.setConsultantRole(role);
+		consultation.setConsultantName(name);
+		consultation.setDate(date);
+		consultation.setMode(mode);
+		consultation.setDeidentified(true);
+		consultation.setDisclosed("The situation, without the client's name or details that would identify them.");
+		consultation.setAdvice(advice);
+		consultation.setAdviceFollowed(followed);
+		return consultation;
+	}
+
+	private static void sign(BoundaryDecision d, Instant at) {
+		d.setStatus(NoteStatus.SIGNED);
+		d.setSignedBy(THERAPIST);
+		d.setSignedAt(at);
 	}
 }
