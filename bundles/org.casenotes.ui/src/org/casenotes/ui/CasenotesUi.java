@@ -17,6 +17,14 @@ public final class CasenotesUi {
 	public static final String PARTDESCRIPTOR_REVIEW = "org.casenotes.ui.partdescriptor.review";
 	public static final String COMMAND_SHARE = "org.casenotes.ui.command.share";
 	public static final String COMMAND_IMPORT_PACKET = "org.casenotes.ui.command.importPacket";
+	/** New Boundary Decision; from an open note it preselects the note's client and links the two. */
+	public static final String COMMAND_NEW_DECISION = "org.casenotes.ui.command.newDecision";
+	/** Sign, Add Addendum and Delete Draft act on the decision selected in the consultation log. */
+	public static final String COMMAND_SIGN_DECISION = "org.casenotes.ui.command.signDecision";
+	public static final String COMMAND_DECISION_ADDENDUM = "org.casenotes.ui.command.decisionAddendum";
+	public static final String COMMAND_DELETE_DECISION = "org.casenotes.ui.command.deleteDecision";
+	public static final String COMMAND_EXPORT_DECISIONS = "org.casenotes.ui.command.exportDecisions";
+	public static final String COMMAND_IMPORT_STANDARD = "org.casenotes.ui.command.importStandard";
 
 	/** Event posted by a note editor when it has re-read its text for identifiers; the data is the editor. */
 	public static final String TOPIC_FINDINGS = "org/casenotes/ui/findings";

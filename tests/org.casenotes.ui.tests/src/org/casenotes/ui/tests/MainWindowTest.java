@@ -133,11 +133,12 @@ class MainWindowTest {
 	void theConsultationLogListsTheDecisionsNewestFirst() {
 		Table table = widget(mainShell(), "consultationLog.table", Table.class);
 		assertNotNull(table);
-		waitUntil("the decisions are listed", () -> table.getItemCount() == 3);
-		List<String> categories = Arrays.stream(table.getItems()).map(i -> i.getText(1)).toList();
+		waitUntil("the decisions are listed", () -> table.getItemCount() >= 3);
+		// other tests of this run may have recorded decisions of today: the demo's are those of 2025
+		List<TableItem> demo = Arrays.stream(table.getItems()).filter(i -> i.getText(0).contains("2025")).toList();
+		List<String> categories = demo.stream().map(i -> i.getText(1)).toList();
 		assertEquals(List.of("Gifts", "Social media", "Dual or multiple relationship"), categories);
-		TableItem first = table.getItem(0);
-		assertEquals("C-0063", first.getText(2));
+		assertEquals("C-0063", demo.get(0).getText(2));
 	}
 
 	@Test

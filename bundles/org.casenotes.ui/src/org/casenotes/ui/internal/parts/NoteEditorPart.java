@@ -28,6 +28,7 @@ import org.casenotes.deid.Redaction;
 import org.casenotes.deid.Redactor;
 import org.casenotes.deid.ReplacementPolicy;
 import org.casenotes.model.Addendum;
+import org.casenotes.model.BoundaryDecision;
 import org.casenotes.model.CasenotesPackage;
 import org.casenotes.model.Feedback;
 import org.casenotes.model.Note;
@@ -87,6 +88,7 @@ public class NoteEditorPart implements Undoable {
 	private ScrolledComposite scroller;
 	private DateTime sessionDate;
 	private Composite body;
+	private Group decisions;
 	private final Map<Section, StyledText> sectionTexts = new LinkedHashMap<>();
 	private final Map<StyledText, List<Finding>> findings = new LinkedHashMap<>();
 	private NoteDraft draft;
@@ -189,6 +191,7 @@ public class NoteEditorPart implements Undoable {
 		if (!note.getFeedback().isEmpty()) {
 			createFeedback();
 		}
+		createDecisions();
 		relayout();
 		scan();
 	}
@@ -275,6 +278,37 @@ public class NoteEditorPart implements Undoable {
 			text.setText(addendum.getText());
 			GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(text);
 		}
+	}
+
+	/** The boundary decisions recorded about this note, as the consultation log lists them. */
+	private void createDecisions() {
+		decisions = null;
+		if (draft.original().getDecisions().isEmpty()) {
+			return;
+		}
+		decisions = new Group(body, SWT.NONE);
+		decisions.setText("Boundary decisions");
+		decisions.setData(CasenotesUi.WIDGET_ID, "noteEditor.decisions");
+		decisions.setLayout(GridLayoutFactory.swtDefaults().create());
+		GridDataFactory.fillDefaults().grab(true, false).indent(0, 12).applyTo(decisions);
+		for (BoundaryDecision decision : draft.original().getDecisions()) {
+			label(decisions, decision.getCategory().getLiteral()
+					+ (decision.getSubcategory() == null || decision.getSubcategory().isBlank() ? "" : " (" + decision.getSubcategory() + ")") + ", "
+					+ Labels.date(decision.getDate()) + ", " + decision.getStatus().getLiteral().toLowerCase(java.util.Locale.ROOT)
+					+ ": " + Labels.firstLine(decision.getDecision(), 120), SWT.WRAP);
+		}
+	}
+
+	/** Shows the linked decisions again, after one was recorded from this note; the text being edited stays. */
+	public void showDecisions() {
+		if (body == null || body.isDisposed() || draft == null) {
+			return;
+		}
+		if (decisions != null && !decisions.isDisposed()) {
+			decisions.dispose();
+		}
+		createDecisions();
+		relayout();
 	}
 
 	/** Feedback from supervisors and peers, newest first, each comment under the passage it is about. */
