@@ -203,8 +203,9 @@ public final class WrittenDate {
 
 	private String monthName(Month month, String original) {
 		String full = month.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
-		String name = abbreviatedMonth ? full.substring(0, Math.min(original.length(), 3 + (original.equalsIgnoreCase("sept") ? 1 : 0)))
-				: full;
+		// "Sept" stays four letters only for September: moved into May it is "May", not four letters of "May"
+		int abbreviation = original.equalsIgnoreCase("sept") && month == Month.SEPTEMBER ? 4 : 3;
+		String name = abbreviatedMonth ? full.substring(0, Math.min(full.length(), abbreviation)) : full;
 		if (abbreviatedMonth && name.length() < 3) {
 			name = full.substring(0, 3);
 		}

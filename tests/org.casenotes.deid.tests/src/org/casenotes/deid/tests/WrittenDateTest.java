@@ -38,6 +38,8 @@ class WrittenDateTest {
 		assertEquals("21st March", shift("14th March", 7, true));
 		assertEquals("2nd of April", shift("26th of March", 7, true));
 		assertEquals("April 2nd", shift("March 26th", 7, true));
+		assertEquals("Aug. 30", shift("Sept. 6", -7, true), "\"Sept\" is four letters only for September");
+		assertEquals("Sept. 13", shift("Sept. 6", 7, true));
 		assertEquals("1 March 2024", shift("29 February 2024", 1, true));
 		assertEquals("Sept 21", shift("Sept 14", 7, true));
 	}
