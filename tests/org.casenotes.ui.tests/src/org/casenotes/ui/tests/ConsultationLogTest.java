@@ -230,8 +230,7 @@ class ConsultationLogTest {
 		assertNull(d.getPrecautions(), "undone");
 		UiRobot.executeCommand("org.eclipse.ui.edit.redo");
 		assertEquals("No contact on social media; policy restated in writing.", d.getPrecautions());
-		UiRobot.flush();
-		UiRobot.screenshot(UiRobot.mainShell(), "consultation-log");
+		UiRobot.screenshot(UiRobot.mainShell(), "consultation-log", "org.casenotes.app.stack.bottom");
 
 		answer(DecisionActions.SIGN_TITLE, shell -> UiRobot.press(shell, "Yes"));
 		UiRobot.executeCommand(CasenotesUi.COMMAND_SIGN_DECISION);

@@ -174,6 +174,25 @@ final class UiRobot {
 	}
 
 	/** Saves a PNG of the shell as it is on screen, for the README and for looking at failures. */
+	/** A screenshot with the part stack {@code stackId} given most of the window's height, then put back. */
+	static void screenshot(Shell shell, String name, String stackId) throws Exception {
+		org.eclipse.e4.ui.model.application.ui.MUIElement stack = context().get(EModelService.class).find(stackId, application());
+		org.eclipse.e4.ui.model.application.ui.MElementContainer<?> sash = stack.getParent();
+		java.util.Map<Object, String> before = new java.util.HashMap<>();
+		for (Object child : sash.getChildren()) {
+			org.eclipse.e4.ui.model.application.ui.MUIElement element = (org.eclipse.e4.ui.model.application.ui.MUIElement) child;
+			before.put(element, element.getContainerData());
+			element.setContainerData(element == stack ? "75" : "25");
+		}
+		flush();
+		try {
+			screenshot(shell, name);
+		} finally {
+			before.forEach((element, data) -> ((org.eclipse.e4.ui.model.application.ui.MUIElement) element).setContainerData(data));
+			flush();
+		}
+	}
+
 	static void screenshot(Shell shell, String name) throws Exception {
 		String dir = System.getProperty("casenotes.screenshots");
 		if (dir == null) {
