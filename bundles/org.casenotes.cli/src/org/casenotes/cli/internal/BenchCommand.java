@@ -194,7 +194,7 @@ final class BenchCommand extends AbstractCommand {
 		return note.toString();
 	}
 
-	private static double median(double[] sorted) {
+	static double median(double[] sorted) {
 		int n = sorted.length;
 		return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
 	}
@@ -203,7 +203,7 @@ final class BenchCommand extends AbstractCommand {
 	 * Used heap once it stops shrinking: one {@code System.gc()} may leave garbage behind (finalizers, soft
 	 * references, a concurrent collector still at work), so collect a few times and keep the lowest figure.
 	 */
-	private static long usedHeap() {
+	static long usedHeap() {
 		Runtime runtime = Runtime.getRuntime();
 		long used = Long.MAX_VALUE;
 		for (int k = 0; k < 5; k++) {

@@ -27,6 +27,7 @@ public class Commands {
 		add(new DeidCommand());
 		add(new EvaluateCommand());
 		add(new BenchCommand());
+		add(new StoreBenchCommand());
 	}
 
 	private void add(Command command) {

@@ -56,9 +56,19 @@ class CommandsTest {
 	@Test
 	void helpListsEveryCommand() {
 		assertEquals(Command.OK, run("--help"));
-		for (String name : List.of("help", "version", "list", "demo", "share", "import", "verify", "deid", "evaluate", "bench")) {
+		for (String name : List.of("help", "version", "list", "demo", "share", "import", "verify", "deid", "evaluate", "bench", "bench-store")) {
 			assertTrue(out().contains("\n  " + name + " "), name + " missing from:\n" + out());
 		}
+	}
+
+	@Test
+	void theStoreBenchmarkReportsEachFigureAndCleansUp() {
+		assertEquals(Command.OK, run("bench-store", "--notes", "40", "--case-files", "4"), err());
+		for (String figure : List.of("generated 40 notes in 4 case files", "start to a listable explorer", "open one case file",
+				"save one note", "heap held by the open practice")) {
+			assertTrue(out().contains(figure), figure + " missing from:\n" + out());
+		}
+		assertEquals(Command.USAGE, run("bench-store", "--notes", "lots"));
 	}
 
 	@Test
