@@ -97,6 +97,8 @@ public final class DecisionActions {
 				records.link(draft, note);
 			}
 			store.save();
+			// recording a draft is not an edit to undo (Delete Draft takes it back): undo must not empty it
+			domain.getCommandStack().flush();
 			return draft;
 		});
 		WizardDialog dialog = new WizardDialog(shell, wizard);
