@@ -115,9 +115,11 @@ public interface BoundaryDecision extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Initiated By</em>' attribute.
 	 * @see org.casenotes.model.Initiator
+	 * @see #isSetInitiatedBy()
+	 * @see #unsetInitiatedBy()
 	 * @see #setInitiatedBy(Initiator)
 	 * @see org.casenotes.model.CasenotesPackage#getBoundaryDecision_InitiatedBy()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Initiator getInitiatedBy();
@@ -128,10 +130,35 @@ public interface BoundaryDecision extends EObject {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Initiated By</em>' attribute.
 	 * @see org.casenotes.model.Initiator
+	 * @see #isSetInitiatedBy()
+	 * @see #unsetInitiatedBy()
 	 * @see #getInitiatedBy()
 	 * @generated
 	 */
 	void setInitiatedBy(Initiator value);
+
+	/**
+	 * Unsets the value of the '{@link org.casenotes.model.BoundaryDecision#getInitiatedBy <em>Initiated By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetInitiatedBy()
+	 * @see #getInitiatedBy()
+	 * @see #setInitiatedBy(Initiator)
+	 * @generated
+	 */
+	void unsetInitiatedBy();
+
+	/**
+	 * Returns whether the value of the '{@link org.casenotes.model.BoundaryDecision#getInitiatedBy <em>Initiated By</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Initiated By</em>' attribute is set.
+	 * @see #unsetInitiatedBy()
+	 * @see #getInitiatedBy()
+	 * @see #setInitiatedBy(Initiator)
+	 * @generated
+	 */
+	boolean isSetInitiatedBy();
 
 	/**
 	 * Returns the value of the '<em><b>Date</b></em>' attribute.

@@ -85,9 +85,11 @@ public interface ConfidentialityException extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Imminence</em>' attribute.
 	 * @see org.casenotes.model.Imminence
+	 * @see #isSetImminence()
+	 * @see #unsetImminence()
 	 * @see #setImminence(Imminence)
 	 * @see org.casenotes.model.CasenotesPackage#getConfidentialityException_Imminence()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Imminence getImminence();
@@ -98,10 +100,35 @@ public interface ConfidentialityException extends EObject {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Imminence</em>' attribute.
 	 * @see org.casenotes.model.Imminence
+	 * @see #isSetImminence()
+	 * @see #unsetImminence()
 	 * @see #getImminence()
 	 * @generated
 	 */
 	void setImminence(Imminence value);
+
+	/**
+	 * Unsets the value of the '{@link org.casenotes.model.ConfidentialityException#getImminence <em>Imminence</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetImminence()
+	 * @see #getImminence()
+	 * @see #setImminence(Imminence)
+	 * @generated
+	 */
+	void unsetImminence();
+
+	/**
+	 * Returns whether the value of the '{@link org.casenotes.model.ConfidentialityException#getImminence <em>Imminence</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Imminence</em>' attribute is set.
+	 * @see #unsetImminence()
+	 * @see #getImminence()
+	 * @see #setImminence(Imminence)
+	 * @generated
+	 */
+	boolean isSetImminence();
 
 	/**
 	 * Returns the value of the '<em><b>Legal Basis</b></em>' attribute.

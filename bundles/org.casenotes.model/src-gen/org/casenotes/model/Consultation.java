@@ -115,9 +115,11 @@ public interface Consultation extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Mode</em>' attribute.
 	 * @see org.casenotes.model.ConsultationMode
+	 * @see #isSetMode()
+	 * @see #unsetMode()
 	 * @see #setMode(ConsultationMode)
 	 * @see org.casenotes.model.CasenotesPackage#getConsultation_Mode()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	ConsultationMode getMode();
@@ -128,10 +130,35 @@ public interface Consultation extends EObject {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Mode</em>' attribute.
 	 * @see org.casenotes.model.ConsultationMode
+	 * @see #isSetMode()
+	 * @see #unsetMode()
 	 * @see #getMode()
 	 * @generated
 	 */
 	void setMode(ConsultationMode value);
+
+	/**
+	 * Unsets the value of the '{@link org.casenotes.model.Consultation#getMode <em>Mode</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetMode()
+	 * @see #getMode()
+	 * @see #setMode(ConsultationMode)
+	 * @generated
+	 */
+	void unsetMode();
+
+	/**
+	 * Returns whether the value of the '{@link org.casenotes.model.Consultation#getMode <em>Mode</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Mode</em>' attribute is set.
+	 * @see #unsetMode()
+	 * @see #getMode()
+	 * @see #setMode(ConsultationMode)
+	 * @generated
+	 */
+	boolean isSetMode();
 
 	/**
 	 * Returns the value of the '<em><b>Disclosed</b></em>' attribute.

@@ -139,6 +139,15 @@ public class BoundaryDecisionImpl extends MinimalEObjectImpl.Container implement
 	protected Initiator initiatedBy = INITIATED_BY_EDEFAULT;
 
 	/**
+	 * This is true if the Initiated By attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean initiatedByESet;
+
+	/**
 	 * The default value of the '{@link #getDate() <em>Date</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -622,8 +631,35 @@ public class BoundaryDecisionImpl extends MinimalEObjectImpl.Container implement
 	public void setInitiatedBy(Initiator newInitiatedBy) {
 		Initiator oldInitiatedBy = initiatedBy;
 		initiatedBy = newInitiatedBy == null ? INITIATED_BY_EDEFAULT : newInitiatedBy;
+		boolean oldInitiatedByESet = initiatedByESet;
+		initiatedByESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, CasenotesPackage.BOUNDARY_DECISION__INITIATED_BY, oldInitiatedBy, initiatedBy));
+			eNotify(new ENotificationImpl(this, Notification.SET, CasenotesPackage.BOUNDARY_DECISION__INITIATED_BY, oldInitiatedBy, initiatedBy, !oldInitiatedByESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetInitiatedBy() {
+		Initiator oldInitiatedBy = initiatedBy;
+		boolean oldInitiatedByESet = initiatedByESet;
+		initiatedBy = INITIATED_BY_EDEFAULT;
+		initiatedByESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, CasenotesPackage.BOUNDARY_DECISION__INITIATED_BY, oldInitiatedBy, INITIATED_BY_EDEFAULT, oldInitiatedByESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetInitiatedBy() {
+		return initiatedByESet;
 	}
 
 	/**
@@ -1376,7 +1412,7 @@ public class BoundaryDecisionImpl extends MinimalEObjectImpl.Container implement
 				setSubcategory(SUBCATEGORY_EDEFAULT);
 				return;
 			case CasenotesPackage.BOUNDARY_DECISION__INITIATED_BY:
-				setInitiatedBy(INITIATED_BY_EDEFAULT);
+				unsetInitiatedBy();
 				return;
 			case CasenotesPackage.BOUNDARY_DECISION__DATE:
 				setDate(DATE_EDEFAULT);
@@ -1467,7 +1503,7 @@ public class BoundaryDecisionImpl extends MinimalEObjectImpl.Container implement
 			case CasenotesPackage.BOUNDARY_DECISION__SUBCATEGORY:
 				return SUBCATEGORY_EDEFAULT == null ? subcategory != null : !SUBCATEGORY_EDEFAULT.equals(subcategory);
 			case CasenotesPackage.BOUNDARY_DECISION__INITIATED_BY:
-				return initiatedBy != INITIATED_BY_EDEFAULT;
+				return isSetInitiatedBy();
 			case CasenotesPackage.BOUNDARY_DECISION__DATE:
 				return DATE_EDEFAULT == null ? date != null : !DATE_EDEFAULT.equals(date);
 			case CasenotesPackage.BOUNDARY_DECISION__CLIENT:
@@ -1535,7 +1571,7 @@ public class BoundaryDecisionImpl extends MinimalEObjectImpl.Container implement
 		result.append(", subcategory: ");
 		result.append(subcategory);
 		result.append(", initiatedBy: ");
-		result.append(initiatedBy);
+		if (initiatedByESet) result.append(initiatedBy); else result.append("<unset>");
 		result.append(", date: ");
 		result.append(date);
 		result.append(", facts: ");

@@ -97,6 +97,15 @@ public class ConfidentialityExceptionImpl extends MinimalEObjectImpl.Container i
 	protected Imminence imminence = IMMINENCE_EDEFAULT;
 
 	/**
+	 * This is true if the Imminence attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean imminenceESet;
+
+	/**
 	 * The default value of the '{@link #getLegalBasis() <em>Legal Basis</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -240,8 +249,35 @@ public class ConfidentialityExceptionImpl extends MinimalEObjectImpl.Container i
 	public void setImminence(Imminence newImminence) {
 		Imminence oldImminence = imminence;
 		imminence = newImminence == null ? IMMINENCE_EDEFAULT : newImminence;
+		boolean oldImminenceESet = imminenceESet;
+		imminenceESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, CasenotesPackage.CONFIDENTIALITY_EXCEPTION__IMMINENCE, oldImminence, imminence));
+			eNotify(new ENotificationImpl(this, Notification.SET, CasenotesPackage.CONFIDENTIALITY_EXCEPTION__IMMINENCE, oldImminence, imminence, !oldImminenceESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetImminence() {
+		Imminence oldImminence = imminence;
+		boolean oldImminenceESet = imminenceESet;
+		imminence = IMMINENCE_EDEFAULT;
+		imminenceESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, CasenotesPackage.CONFIDENTIALITY_EXCEPTION__IMMINENCE, oldImminence, IMMINENCE_EDEFAULT, oldImminenceESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetImminence() {
+		return imminenceESet;
 	}
 
 	/**
@@ -382,7 +418,7 @@ public class ConfidentialityExceptionImpl extends MinimalEObjectImpl.Container i
 				setPersonAtRisk(PERSON_AT_RISK_EDEFAULT);
 				return;
 			case CasenotesPackage.CONFIDENTIALITY_EXCEPTION__IMMINENCE:
-				setImminence(IMMINENCE_EDEFAULT);
+				unsetImminence();
 				return;
 			case CasenotesPackage.CONFIDENTIALITY_EXCEPTION__LEGAL_BASIS:
 				setLegalBasis(LEGAL_BASIS_EDEFAULT);
@@ -410,7 +446,7 @@ public class ConfidentialityExceptionImpl extends MinimalEObjectImpl.Container i
 			case CasenotesPackage.CONFIDENTIALITY_EXCEPTION__PERSON_AT_RISK:
 				return PERSON_AT_RISK_EDEFAULT == null ? personAtRisk != null : !PERSON_AT_RISK_EDEFAULT.equals(personAtRisk);
 			case CasenotesPackage.CONFIDENTIALITY_EXCEPTION__IMMINENCE:
-				return imminence != IMMINENCE_EDEFAULT;
+				return isSetImminence();
 			case CasenotesPackage.CONFIDENTIALITY_EXCEPTION__LEGAL_BASIS:
 				return LEGAL_BASIS_EDEFAULT == null ? legalBasis != null : !LEGAL_BASIS_EDEFAULT.equals(legalBasis);
 			case CasenotesPackage.CONFIDENTIALITY_EXCEPTION__WHO_WAS_TOLD:
@@ -436,7 +472,7 @@ public class ConfidentialityExceptionImpl extends MinimalEObjectImpl.Container i
 		result.append(", personAtRisk: ");
 		result.append(personAtRisk);
 		result.append(", imminence: ");
-		result.append(imminence);
+		if (imminenceESet) result.append(imminence); else result.append("<unset>");
 		result.append(", legalBasis: ");
 		result.append(legalBasis);
 		result.append(", whoWasTold: ");

@@ -120,6 +120,15 @@ public class ConsultationImpl extends MinimalEObjectImpl.Container implements Co
 	protected ConsultationMode mode = MODE_EDEFAULT;
 
 	/**
+	 * This is true if the Mode attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean modeESet;
+
+	/**
 	 * The default value of the '{@link #getDisclosed() <em>Disclosed</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -306,8 +315,35 @@ public class ConsultationImpl extends MinimalEObjectImpl.Container implements Co
 	public void setMode(ConsultationMode newMode) {
 		ConsultationMode oldMode = mode;
 		mode = newMode == null ? MODE_EDEFAULT : newMode;
+		boolean oldModeESet = modeESet;
+		modeESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, CasenotesPackage.CONSULTATION__MODE, oldMode, mode));
+			eNotify(new ENotificationImpl(this, Notification.SET, CasenotesPackage.CONSULTATION__MODE, oldMode, mode, !oldModeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetMode() {
+		ConsultationMode oldMode = mode;
+		boolean oldModeESet = modeESet;
+		mode = MODE_EDEFAULT;
+		modeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, CasenotesPackage.CONSULTATION__MODE, oldMode, MODE_EDEFAULT, oldModeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetMode() {
+		return modeESet;
 	}
 
 	/**
@@ -484,7 +520,7 @@ public class ConsultationImpl extends MinimalEObjectImpl.Container implements Co
 				setDate(DATE_EDEFAULT);
 				return;
 			case CasenotesPackage.CONSULTATION__MODE:
-				setMode(MODE_EDEFAULT);
+				unsetMode();
 				return;
 			case CasenotesPackage.CONSULTATION__DISCLOSED:
 				setDisclosed(DISCLOSED_EDEFAULT);
@@ -517,7 +553,7 @@ public class ConsultationImpl extends MinimalEObjectImpl.Container implements Co
 			case CasenotesPackage.CONSULTATION__DATE:
 				return DATE_EDEFAULT == null ? date != null : !DATE_EDEFAULT.equals(date);
 			case CasenotesPackage.CONSULTATION__MODE:
-				return mode != MODE_EDEFAULT;
+				return isSetMode();
 			case CasenotesPackage.CONSULTATION__DISCLOSED:
 				return DISCLOSED_EDEFAULT == null ? disclosed != null : !DISCLOSED_EDEFAULT.equals(disclosed);
 			case CasenotesPackage.CONSULTATION__DEIDENTIFIED:
@@ -547,7 +583,7 @@ public class ConsultationImpl extends MinimalEObjectImpl.Container implements Co
 		result.append(", date: ");
 		result.append(date);
 		result.append(", mode: ");
-		result.append(mode);
+		if (modeESet) result.append(mode); else result.append("<unset>");
 		result.append(", disclosed: ");
 		result.append(disclosed);
 		result.append(", deidentified: ");

@@ -210,6 +210,8 @@ class ConsultationLogTest {
 		assertTrue(consultation.isAdviceFollowed() && consultation.isDeidentified());
 		assertEquals(review, d.getFollowUpDate());
 		assertNull(d.getConfidentialityException(), "no exception page for social media");
+		assertTrue(d.isSetInitiatedBy(), "choosing the first initiator (Client) is a choice, recorded like any other");
+		assertEquals("Client", widget(logControl(), "decision.initiatedBy", Combo.class).getText(), "and shown in the log");
 		assertTrue(d.getNotes().contains(note) && note.getDecisions().contains(d), "decision and note are linked both ways");
 		Group linked = widget((Control) editorPart.getWidget(), "noteEditor.decisions", Group.class);
 		assertNotNull(linked, "the note shows its boundary decisions");
