@@ -24,6 +24,10 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.casenotes.core.internal.crypto.Codec;
+import org.casenotes.core.internal.crypto.SealedFileException;
+import org.casenotes.core.internal.crypto.WorkspaceCrypto;
+
 /**
  * The practice's append-only audit trail: every sign, share, import and export, one JSON line each in
  * {@code audit.log} beside the practice. Each entry holds the SHA-256 of the entry before it ({@code prev}) and
@@ -61,9 +65,11 @@ public final class AuditTrail {
 	}
 
 	private final Path file;
+	private final Path workspace;
 
 	public AuditTrail(Path workspace) {
-		this.file = Objects.requireNonNull(workspace, "workspace").resolve(FILE_NAME);
+		this.workspace = Objects.requireNonNull(workspace, "workspace");
+		this.file = workspace.resolve(FILE_NAME);
 	}
 
 	public Path file() {
@@ -91,8 +97,10 @@ public final class AuditTrail {
 		fields.put("prev", prev);
 		String body = json(fields);
 		String hash = sha256(body);
-		String line = body.substring(0, body.length() - 1) + HASH_FIELD + hash + "\"}\n";
+		String line = body.substring(0, body.length() - 1) + HASH_FIELD + hash + "\"}";
 		try {
+			// in an encrypted workspace each entry is sealed on its own line; the hash chain is over the plain entries
+			line = WorkspaceCrypto.codecFor(workspace).sealLine(FILE_NAME, line) + "\n";
 			Files.createDirectories(file.getParent());
 			try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
 				ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
@@ -101,6 +109,8 @@ public final class AuditTrail {
 				}
 				channel.force(true);
 			}
+		} catch (SealedFileException e) {
+			throw new StoreException(e.getMessage() + " Nothing was recorded.", e);
 		} catch (IOException e) {
 			throw new StoreException("Cannot write the audit trail " + file + ": " + e.getMessage(), e);
 		}
@@ -152,10 +162,21 @@ public final class AuditTrail {
 		}
 		String prev = GENESIS;
 		long expected = 1;
+		Codec codec = WorkspaceCrypto.codecFor(workspace);
+		if (codec == Codec.LOCKED && !content.isEmpty()) {
+			throw new StoreException("This workspace is encrypted and has not been unlocked; the audit trail was not opened.");
+		}
 		String[] lines = content.split("\n", -1);
 		for (int n = 0; n < lines.length; n++) {
 			String line = lines[n];
 			if (line.isEmpty() || (n == lines.length - 1 && !content.endsWith("\n"))) {
+				continue;
+			}
+			try {
+				line = codec.openLine(FILE_NAME, line);
+			} catch (SealedFileException e) {
+				problems.add("line " + (n + 1) + ": " + (codec.encrypts() ? "the entry is damaged or was changed outside Casenotes"
+						: "an encrypted entry in a workspace without a passphrase header"));
 				continue;
 			}
 			int at = line.lastIndexOf(HASH_FIELD);

@@ -36,4 +36,37 @@ public interface PracticeStore {
 	 * @throws StoreException when the practice already has clients (a demo never mixes with real records)
 	 */
 	void createDemoPractice() throws StoreException;
+
+	/** Whether the workspace is encrypted (has a store header); a workspace without one is legacy plaintext. */
+	default boolean isEncrypted() throws StoreException {
+		return false;
+	}
+
+	/** Whether the workspace is encrypted and not yet unlocked: {@link #practice()} refuses until then. */
+	default boolean needsPassphrase() throws StoreException {
+		return false;
+	}
+
+	/**
+	 * Unlocks an encrypted workspace. The passphrase array is wiped.
+	 *
+	 * @throws WrongPassphraseException when it is not the workspace's passphrase; nothing is read beyond the
+	 *             header, and nothing is written
+	 */
+	default void unlock(char[] passphrase) throws StoreException {
+		throw new StoreException("This workspace cannot be encrypted.");
+	}
+
+	/**
+	 * Encrypts a new or plaintext workspace under a passphrase (wiped): every existing file is re-written
+	 * encrypted, all at once or not at all.
+	 */
+	default void createPassphrase(char[] passphrase) throws StoreException {
+		throw new StoreException("This workspace cannot be encrypted.");
+	}
+
+	/** Re-encrypts every file under a new passphrase, all at once or not at all; both arrays are wiped. */
+	default void changePassphrase(char[] oldPassphrase, char[] newPassphrase) throws StoreException {
+		throw new StoreException("This workspace cannot be encrypted.");
+	}
 }

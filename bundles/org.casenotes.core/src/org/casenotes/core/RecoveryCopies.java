@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.casenotes.core.internal.AtomicFiles;
 import org.casenotes.core.internal.CasenotesXmi;
+import org.casenotes.core.internal.crypto.WorkspaceCrypto;
 import org.casenotes.model.Note;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -34,9 +35,11 @@ public final class RecoveryCopies {
 	private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_\\-]+");
 
 	private final Path folder;
+	private final Path workspace;
 
 	public RecoveryCopies(Path workspace) {
-		this.folder = workspace.resolve(".recovery");
+		this.workspace = workspace;
+		this.folder = workspace.resolve(WorkspaceCrypto.RECOVERY);
 	}
 
 	/** Writes (or replaces) the copy of a draft. */
@@ -46,7 +49,7 @@ public final class RecoveryCopies {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try {
 			resource.save(bytes, CasenotesXmi.saveOptions());
-			AtomicFiles.write(file(noteId), bytes.toByteArray());
+			AtomicFiles.write(file(noteId), WorkspaceCrypto.codecFor(workspace).seal(name(noteId), bytes.toByteArray()));
 		} catch (IOException e) {
 			throw new StoreException("The recovery copy of the note could not be written (" + e.getMessage() + ").", e);
 		}
@@ -60,7 +63,8 @@ public final class RecoveryCopies {
 		}
 		try {
 			Resource resource = CasenotesXmi.newResourceSet().createResource(URI.createURI("recovery.casenotes"));
-			resource.load(new ByteArrayInputStream(Files.readAllBytes(file)), CasenotesXmi.loadOptions());
+			byte[] plain = WorkspaceCrypto.codecFor(workspace).open(name(noteId), Files.readAllBytes(file));
+			resource.load(new ByteArrayInputStream(plain), CasenotesXmi.loadOptions());
 			if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Note note)) {
 				return Optional.empty();
 			}
@@ -77,6 +81,11 @@ public final class RecoveryCopies {
 		} catch (IOException e) {
 			// a stale copy is offered again next time, which the user can decline: not worth an error
 		}
+	}
+
+	/** The copy's name inside the workspace, which its encryption is bound to. */
+	private static String name(String noteId) {
+		return WorkspaceCrypto.RECOVERY + "/" + noteId + ".xmi";
 	}
 
 	private Path file(String noteId) {

@@ -13,6 +13,8 @@ import java.util.List;
 
 import org.casenotes.core.PracticeStore;
 import org.casenotes.core.StoreException;
+import org.casenotes.core.internal.XmiPracticeStore;
+import org.casenotes.ui.internal.PassphraseDialog;
 import org.eclipse.core.runtime.IProduct;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -39,14 +41,35 @@ public class LifeCycleManager {
 			MessageDialog.openError(null, "Casenotes", "Casenotes could not find its workspace. Start it with -data FOLDER.");
 			return;
 		}
+		boolean demo = Arrays.asList(Platform.getApplicationArgs()).contains(DEMO_ARGUMENT);
 		try {
+			if (!askForPassphrase(store, demo)) {
+				// nothing has been read or written yet: leaving now loses nothing
+				System.exit(0);
+			}
 			boolean empty = store.practice().getClients().isEmpty();
-			if (empty && Arrays.asList(Platform.getApplicationArgs()).contains(DEMO_ARGUMENT)) {
+			if (empty && demo) {
 				store.createDemoPractice();
 			}
 		} catch (StoreException e) {
 			MessageDialog.openError(null, "Casenotes cannot open this practice", e.getMessage());
 		}
+	}
+
+	/**
+	 * Unlocks an encrypted workspace, or has a new one (no practice yet) encrypted from its first save; false when
+	 * the user cancels. A demo workspace holds synthetic records only and stays plaintext, which is also how the
+	 * UI tests (always {@value #DEMO_ARGUMENT}) run without a passphrase.
+	 */
+	private static boolean askForPassphrase(PracticeStore store, boolean demo) throws StoreException {
+		if (store.needsPassphrase()) {
+			return new PassphraseDialog(null, store, PassphraseDialog.Mode.UNLOCK).open() == Window.OK;
+		}
+		boolean fresh = !store.isEncrypted() && !java.nio.file.Files.exists(store.location().resolve(XmiPracticeStore.FILE_NAME));
+		if (fresh && !demo) {
+			return new PassphraseDialog(null, store, PassphraseDialog.Mode.CREATE).open() == Window.OK;
+		}
+		return true;
 	}
 
 	/**

@@ -4,6 +4,7 @@
  */
 package org.casenotes.cli.internal;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +14,10 @@ import java.util.Map;
 public class Commands {
 
 	private final Map<String, Command> commands = new LinkedHashMap<>();
+	private final OsgiServices services;
 
 	public Commands(OsgiServices services) {
+		this.services = services;
 		add(new HelpCommand(this));
 		add(new VersionCommand());
 		add(new ListCommand(services));
@@ -42,7 +45,20 @@ public class Commands {
 		return commands.get(name);
 	}
 
-	public int run(List<String> args, Console console) {
+	public int run(List<String> commandLine, Console console) {
+		// --passphrase-file FILE may stand anywhere: it is for the store, not for one command
+		List<String> args = new ArrayList<>(commandLine);
+		for (int i = 0; i < args.size(); i++) {
+			if (args.get(i).equals("--passphrase-file")) {
+				if (i + 1 >= args.size()) {
+					console.error("--passphrase-file needs a FILE");
+					return Command.USAGE;
+				}
+				services.passphraseFile(Path.of(args.get(i + 1)));
+				args.subList(i, i + 2).clear();
+				i--;
+			}
+		}
 		if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h")) {
 			return find("help").run(List.of(), console);
 		}

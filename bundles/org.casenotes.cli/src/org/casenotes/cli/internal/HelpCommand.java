@@ -32,7 +32,9 @@ final class HelpCommand extends AbstractCommand {
 
 				Without a command, Casenotes opens its window (add --demo to fill an empty workspace
 				with synthetic demo clients). The workspace is ~/Casenotes unless -data or the
-				CASENOTES_WORKSPACE environment variable names another folder.
+				CASENOTES_WORKSPACE environment variable names another folder. An encrypted workspace
+				needs its passphrase: --passphrase-file FILE (its first line) or the
+				CASENOTES_PASSPHRASE environment variable.
 
 				Commands:""");
 		for (Command command : commands.all()) {

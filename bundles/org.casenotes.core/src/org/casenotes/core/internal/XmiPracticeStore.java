@@ -4,6 +4,7 @@
  */
 package org.casenotes.core.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -12,6 +13,8 @@ import java.nio.file.Path;
 
 import org.casenotes.core.PracticeStore;
 import org.casenotes.core.StoreException;
+import org.casenotes.core.internal.crypto.SealedFileException;
+import org.casenotes.core.internal.crypto.WorkspaceCrypto;
 import org.casenotes.core.internal.demo.DemoPractice;
 import org.casenotes.model.CasenotesFactory;
 import org.casenotes.model.Practice;
@@ -30,6 +33,7 @@ public class XmiPracticeStore implements PracticeStore {
 	public static final String FILE_NAME = "practice.casenotes";
 
 	private final Path location;
+	private final WorkspaceCrypto crypto;
 	private final ResourceSet resourceSet = CasenotesXmi.newResourceSet();
 	private Practice practice;
 	private StoreException unreadable;
@@ -43,6 +47,7 @@ public class XmiPracticeStore implements PracticeStore {
 	/** A store on a given folder, for tests and tools that run outside OSGi. */
 	public XmiPracticeStore(Path location) {
 		this.location = location.toAbsolutePath();
+		this.crypto = new WorkspaceCrypto(this.location);
 	}
 
 	private static Path folderOf(Location instanceLocation) throws StoreException {
@@ -74,14 +79,21 @@ public class XmiPracticeStore implements PracticeStore {
 		if (unreadable != null) {
 			throw unreadable;
 		}
+		if (crypto.needsPassphrase()) {
+			throw new StoreException("This workspace is encrypted: enter its passphrase to open the practice.");
+		}
 		Path file = file();
 		Resource resource = resourceSet.createResource(URI.createFileURI(file.toString()));
 		if (Files.exists(file)) {
 			try {
-				resource.load(null);
+				resource.load(new ByteArrayInputStream(crypto.codec().open(FILE_NAME, Files.readAllBytes(file))), null);
 				if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Practice)) {
 					throw new IOException("it holds no Casenotes practice");
 				}
+			} catch (SealedFileException e) {
+				resourceSet.getResources().remove(resource);
+				unreadable = new StoreException(e.getMessage(), e);
+				throw unreadable;
 			} catch (IOException | RuntimeException e) {
 				resourceSet.getResources().remove(resource);
 				unreadable = new StoreException("Casenotes could not read the practice file " + file + ": "
@@ -108,7 +120,7 @@ public class XmiPracticeStore implements PracticeStore {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
 		try {
 			current.eResource().save(bytes, CasenotesXmi.saveOptions());
-			AtomicFiles.write(file(), bytes.toByteArray());
+			AtomicFiles.write(file(), crypto.codec().seal(FILE_NAME, bytes.toByteArray()));
 		} catch (IOException e) {
 			throw new StoreException("Casenotes could not save the practice to " + file() + ": " + StoreMessages.reason(e)
 					+ ". The last saved version is intact.", e);
@@ -123,5 +135,35 @@ public class XmiPracticeStore implements PracticeStore {
 		}
 		DemoPractice.populate(current);
 		save();
+	}
+
+	@Override
+	public boolean isEncrypted() throws StoreException {
+		return crypto.isEncrypted();
+	}
+
+	@Override
+	public boolean needsPassphrase() throws StoreException {
+		return crypto.needsPassphrase();
+	}
+
+	@Override
+	public synchronized void unlock(char[] passphrase) throws StoreException {
+		crypto.unlock(passphrase);
+	}
+
+	@Override
+	public synchronized void createPassphrase(char[] passphrase) throws StoreException {
+		crypto.encrypt(passphrase);
+	}
+
+	@Override
+	public synchronized void changePassphrase(char[] oldPassphrase, char[] newPassphrase) throws StoreException {
+		crypto.changePassphrase(oldPassphrase, newPassphrase);
+	}
+
+	/** The workspace's encryption state, for tests that simulate a crash during re-encryption. */
+	public WorkspaceCrypto crypto() {
+		return crypto;
 	}
 }
