@@ -41,6 +41,10 @@ public class LifeCycleManager {
 		}
 		try {
 			boolean empty = store.practice().getClients().isEmpty();
+			if (!store.notices().isEmpty()) {
+				// once, at start: the store recovered the practice and the user must know what may be missing
+				MessageDialog.openWarning(null, "Casenotes recovered your practice", String.join("\n\n", store.notices()));
+			}
 			if (empty && Arrays.asList(Platform.getApplicationArgs()).contains(DEMO_ARGUMENT)) {
 				store.createDemoPractice();
 			}
