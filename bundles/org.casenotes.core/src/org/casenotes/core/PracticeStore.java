@@ -5,6 +5,7 @@
 package org.casenotes.core;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.casenotes.model.Practice;
 
@@ -26,6 +27,16 @@ public interface PracticeStore {
 	 * @throws StoreException when the practice file exists but cannot be read; nothing on disk is changed
 	 */
 	Practice practice() throws StoreException;
+
+	/**
+	 * What the user must be told about how the practice was opened, in sentences ready to show: a save that was
+	 * interrupted, a damaged file replaced by its newest intact backup and where the damaged file was kept. Empty
+	 * when the practice opened as it was saved, and before {@link #practice()} was first read. The application
+	 * shows them once at start; {@code casenotes verify} prints them.
+	 */
+	default List<String> notices() {
+		return List.of();
+	}
 
 	/** Writes the practice so that a crash during the save leaves the previous version intact. */
 	void save() throws StoreException;

@@ -48,6 +48,10 @@ public class LifeCycleManager {
 				System.exit(0);
 			}
 			boolean empty = store.practice().getClients().isEmpty();
+			if (!store.notices().isEmpty()) {
+				// once, at start: the store recovered the practice and the user must know what may be missing
+				MessageDialog.openWarning(null, "Casenotes recovered your practice", String.join("\n\n", store.notices()));
+			}
 			if (empty && demo) {
 				store.createDemoPractice();
 			}

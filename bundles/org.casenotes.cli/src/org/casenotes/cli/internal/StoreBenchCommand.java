@@ -128,6 +128,7 @@ final class StoreBenchCommand extends AbstractCommand {
 			}
 		}
 		store.save();
+		store.close();
 	}
 
 	private static void measure(Path folder, int caseFiles, PrintStream out) throws StoreException {
@@ -167,6 +168,7 @@ final class StoreBenchCommand extends AbstractCommand {
 			if (r == 0) {
 				heap = BenchCommand.usedHeap() - before;
 			}
+			store.close();
 			if (labels < 0) {
 				out.println();
 			}

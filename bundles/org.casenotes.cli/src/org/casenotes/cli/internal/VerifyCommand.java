@@ -4,11 +4,21 @@
  */
 package org.casenotes.cli.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.casenotes.core.AuditTrail;
 import org.casenotes.core.PracticeStore;
 import org.casenotes.core.StoreException;
+import org.casenotes.core.internal.Backups;
+import org.casenotes.core.internal.XmiPracticeStore;
 import org.casenotes.model.Practice;
 
 /**
@@ -41,12 +51,12 @@ final class VerifyCommand extends AbstractCommand {
 	private final OsgiServices services;
 
 	VerifyCommand(OsgiServices services) {
-		super("verify", "", "check the workspace: the practice file loads and the audit trail's chain is intact");
+		super("verify", "", "check the workspace: the practice file loads, its backups, and the audit trail's chain is intact");
 		this.services = services;
 	}
 
 	static List<Check> checks() {
-		return List.of(new PracticeLoads(), new AuditChain());
+		return List.of(new PracticeLoads(), new SavedVersions(), new AuditChain());
 	}
 
 	@Override
@@ -99,6 +109,47 @@ final class VerifyCommand extends AbstractCommand {
 				return Outcome.pass("loads, " + clients + (clients == 1 ? " client" : " clients"));
 			} catch (StoreException e) {
 				return Outcome.fail(List.of(e.getMessage()));
+			}
+		}
+	}
+
+	/**
+	 * The backups of the practice, what opening it had to recover (the store's notices) and damaged files kept
+	 * aside. Only reads: recovery itself is the store's, when {@link PracticeLoads} opened the practice.
+	 */
+	static final class SavedVersions implements Check {
+		private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+		@Override
+		public String subject() {
+			return "backups";
+		}
+
+		@Override
+		public Outcome run(PracticeStore store) {
+			Path file = store.location().resolve(XmiPracticeStore.FILE_NAME);
+			List<Path> backups = new Backups(file).newestFirst();
+			List<String> lines = new ArrayList<>();
+			if (backups.isEmpty()) {
+				lines.add("none yet (one is kept from the second save on)");
+			} else {
+				lines.add(backups.size() + " of " + Backups.KEEP + " kept in " + Backups.FOLDER + ", the newest saved on " + modified(backups.get(0)));
+			}
+			lines.addAll(store.notices());
+			try (Stream<Path> files = Files.list(store.location())) {
+				files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(XmiPracticeStore.FILE_NAME + ".damaged-")).sorted()
+						.forEach(n -> lines.add("a damaged practice file was kept aside as " + n));
+			} catch (IOException e) {
+				// no workspace folder yet: nothing was kept aside
+			}
+			return new Outcome(true, List.copyOf(lines));
+		}
+
+		private static String modified(Path path) {
+			try {
+				return LocalDateTime.ofInstant(Files.getLastModifiedTime(path).toInstant(), ZoneId.systemDefault()).format(WHEN);
+			} catch (IOException e) {
+				return "an unknown date";
 			}
 		}
 	}

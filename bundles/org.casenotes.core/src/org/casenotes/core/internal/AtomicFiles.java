@@ -12,9 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Replaces a file so that, whatever happens, it holds either the old or the new content, never a mix. */
 public final class AtomicFiles {
+
+	private static final String TEMP_SUFFIX = ".tmp";
 
 	private AtomicFiles() {
 	}
@@ -22,7 +26,7 @@ public final class AtomicFiles {
 	public static void write(Path target, byte[] content) throws IOException {
 		Path dir = target.toAbsolutePath().getParent();
 		Files.createDirectories(dir);
-		Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+		Path temp = Files.createTempFile(dir, tempPrefix(target), TEMP_SUFFIX);
 		try {
 			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
 				ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -42,8 +46,28 @@ public final class AtomicFiles {
 		}
 	}
 
+	/**
+	 * The temporary files of writes to {@code target} that never finished: a crash (or kill) between creating the
+	 * temporary file and renaming it leaves it behind, since the {@code finally} that removes it never ran.
+	 */
+	public static List<Path> leftOvers(Path target) throws IOException {
+		Path dir = target.toAbsolutePath().getParent();
+		if (!Files.isDirectory(dir)) {
+			return List.of();
+		}
+		String prefix = tempPrefix(target);
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.getFileName().toString().endsWith(TEMP_SUFFIX))
+					.sorted().toList();
+		}
+	}
+
+	private static String tempPrefix(Path target) {
+		return "." + target.getFileName();
+	}
+
 	/** Makes the rename itself durable; not every platform lets a directory be opened, which is harmless. */
-	private static void syncDirectory(Path dir) {
+	static void syncDirectory(Path dir) {
 		try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
 			channel.force(true);
 		} catch (IOException | UnsupportedOperationException e) {

@@ -39,8 +39,10 @@ final class StoreMessages {
 		return message == null || message.isBlank() ? failure.getClass().getSimpleName() : firstLine(message);
 	}
 
+	/** The first line, without a closing full stop: the reason is quoted inside a sentence of its own. */
 	private static String firstLine(String message) {
 		int end = message.indexOf('\n');
-		return end < 0 ? message : message.substring(0, end);
+		String line = (end < 0 ? message : message.substring(0, end)).strip();
+		return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
 	}
 }

@@ -10,9 +10,11 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.casenotes.core.PracticeStore;
 import org.casenotes.core.StoreException;
+import org.casenotes.core.internal.crypto.Codec;
 import org.casenotes.core.internal.crypto.SealedFileException;
 import org.casenotes.core.internal.crypto.WorkspaceCrypto;
 import org.casenotes.core.internal.demo.DemoPractice;
@@ -24,19 +26,29 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
-/** The practice as one XMI file, {@value #FILE_NAME}, in the workspace folder (the OSGi instance area). */
+/**
+ * The practice as one XMI file, {@value #FILE_NAME}, in the workspace folder (the OSGi instance area), with its
+ * last {@value Backups#KEEP} versions in {@value Backups#FOLDER}. The store takes the workspace's
+ * {@link WorkspaceLock} when it first reads the practice and keeps it until {@link #close()}, so one process at a
+ * time writes (and recovers) the workspace. The layout and rules are in docs/store.md.
+ */
 @Component(service = PracticeStore.class)
-public class XmiPracticeStore implements PracticeStore {
+public class XmiPracticeStore implements PracticeStore, AutoCloseable {
 
 	public static final String FILE_NAME = "practice.casenotes";
 
 	private final Path location;
 	private final WorkspaceCrypto crypto;
+	private final boolean readOnly;
 	private final ResourceSet resourceSet = CasenotesXmi.newResourceSet();
+	private final WorkspaceLock lock;
+	private final Backups backups;
 	private Practice practice;
 	private StoreException unreadable;
+	private List<String> notices = List.of();
 
 	/** The store of the workspace the application was started on (-data, or the product's default). */
 	@Activate
@@ -46,8 +58,35 @@ public class XmiPracticeStore implements PracticeStore {
 
 	/** A store on a given folder, for tests and tools that run outside OSGi. */
 	public XmiPracticeStore(Path location) {
+		this(location, false);
+	}
+
+	private XmiPracticeStore(Path location, boolean readOnly) {
 		this.location = location.toAbsolutePath();
 		this.crypto = new WorkspaceCrypto(this.location);
+		this.readOnly = readOnly;
+		this.lock = new WorkspaceLock(this.location);
+		this.backups = new Backups(this.location.resolve(FILE_NAME));
+	}
+
+	/**
+	 * A store that reads the practice file as it is on disk, without the lock and without recovery, and refuses
+	 * to save: for tests and tools that look at a workspace another store has open.
+	 */
+	public static XmiPracticeStore readOnly(Path location) {
+		return new XmiPracticeStore(location, true);
+	}
+
+	/** Lets another process open the workspace. A later read or save takes the lock again. */
+	@Override
+	@Deactivate
+	public synchronized void close() {
+		lock.release();
+	}
+
+	@Override
+	public synchronized List<String> notices() {
+		return notices;
 	}
 
 	private static Path folderOf(Location instanceLocation) throws StoreException {
@@ -82,29 +121,62 @@ public class XmiPracticeStore implements PracticeStore {
 		if (crypto.needsPassphrase()) {
 			throw new StoreException("This workspace is encrypted: enter its passphrase to open the practice.");
 		}
-		Path file = file();
-		Resource resource = resourceSet.createResource(URI.createFileURI(file.toString()));
-		if (Files.exists(file)) {
-			try {
-				resource.load(new ByteArrayInputStream(crypto.codec().open(FILE_NAME, Files.readAllBytes(file))), null);
-				if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Practice)) {
-					throw new IOException("it holds no Casenotes practice");
-				}
-			} catch (SealedFileException e) {
-				resourceSet.getResources().remove(resource);
-				unreadable = new StoreException(e.getMessage(), e);
-				throw unreadable;
-			} catch (IOException | RuntimeException e) {
-				resourceSet.getResources().remove(resource);
-				unreadable = new StoreException("Casenotes could not read the practice file " + file + ": "
-						+ StoreMessages.reason(e) + ". The file was left as it is; Casenotes will not write over it.", e);
-				throw unreadable;
-			}
-		} else {
-			resource.getContents().add(newPractice());
+		if (readOnly) {
+			practice = readAsItIs();
+			return practice;
 		}
-		practice = (Practice) resource.getContents().get(0);
+		lock.acquire();
+		try {
+			PracticeRecovery.Opened opened = new PracticeRecovery(file(), backups, this::parse).open();
+			practice = opened.practice() != null ? opened.practice() : newPracticeResource();
+			notices = opened.notices();
+		} catch (StoreException e) {
+			unreadable = e;
+			throw e;
+		}
 		return practice;
+	}
+
+	private Practice readAsItIs() throws StoreException {
+		if (crypto.needsPassphrase()) {
+			throw new StoreException("This workspace is encrypted: enter its passphrase to open the practice.");
+		}
+		if (!Files.exists(file())) {
+			return newPracticeResource();
+		}
+		try {
+			return parse(Files.readAllBytes(file()));
+		} catch (IOException e) {
+			throw new StoreException("Casenotes could not read the practice file " + file() + ": " + StoreMessages.reason(e) + ".", e);
+		}
+	}
+
+	/** The practice from the bytes of a saved file: the one place where saved bytes are read. */
+	private Practice parse(byte[] bytes) throws IOException {
+		Codec codec;
+		try {
+			codec = crypto.codec();
+		} catch (StoreException e) {
+			// callers check the passphrase first; a locked workspace must never look like a damaged file to recovery
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+		Resource resource = resourceSet.createResource(URI.createFileURI(file().toString()));
+		try {
+			resource.load(new ByteArrayInputStream(codec.open(FILE_NAME, bytes)), CasenotesXmi.loadOptions());
+			if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Practice)) {
+				throw new IOException("it holds no Casenotes practice");
+			}
+			return (Practice) resource.getContents().get(0);
+		} catch (IOException | RuntimeException e) {
+			resourceSet.getResources().remove(resource);
+			throw e instanceof IOException io ? io : new IOException(StoreMessages.reason(e), e);
+		}
+	}
+
+	private Practice newPracticeResource() {
+		Resource resource = resourceSet.createResource(URI.createFileURI(file().toString()));
+		resource.getContents().add(newPractice());
+		return (Practice) resource.getContents().get(0);
 	}
 
 	private static Practice newPractice() {
@@ -117,19 +189,35 @@ public class XmiPracticeStore implements PracticeStore {
 	@Override
 	public synchronized void save() throws StoreException {
 		Practice current = practice();
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+		refuseIfReadOnly();
+		lock.acquire(); // a write is always under the lock, also after close()
 		try {
-			current.eResource().save(bytes, CasenotesXmi.saveOptions());
-			AtomicFiles.write(file(), crypto.codec().seal(FILE_NAME, bytes.toByteArray()));
+			byte[] bytes = crypto.codec().seal(FILE_NAME, serialise(current));
+			backups.keepCurrent();
+			AtomicFiles.write(file(), bytes);
 		} catch (IOException e) {
 			throw new StoreException("Casenotes could not save the practice to " + file() + ": " + StoreMessages.reason(e)
 					+ ". The last saved version is intact.", e);
 		}
 	}
 
+	/** The practice as the bytes of the file: the one place where bytes to save are made. */
+	private static byte[] serialise(Practice current) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+		current.eResource().save(bytes, CasenotesXmi.saveOptions());
+		return bytes.toByteArray();
+	}
+
+	private void refuseIfReadOnly() throws StoreException {
+		if (readOnly) {
+			throw new StoreException("This view of the practice in " + location + " is read-only; nothing was saved.");
+		}
+	}
+
 	@Override
 	public synchronized void createDemoPractice() throws StoreException {
 		Practice current = practice();
+		refuseIfReadOnly();
 		if (!current.getClients().isEmpty()) {
 			throw new StoreException("The practice already has clients; the demo is only created in an empty workspace.");
 		}

@@ -34,11 +34,21 @@ class CommandsTest {
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+	private XmiPracticeStore store;
+
 	private int run(String... args) {
 		OsgiServices services = new OsgiServices() {
 			@Override
 			public <S> Optional<S> get(Class<S> type) {
-				return type == PracticeStore.class ? Optional.of(type.cast(new XmiPracticeStore(workspace))) : Optional.empty();
+				if (type != PracticeStore.class) {
+					return Optional.empty();
+				}
+				// each command runs as its own process would: the store before it has let the workspace go
+				if (store != null) {
+					store.close();
+				}
+				store = new XmiPracticeStore(workspace);
+				return Optional.of(type.cast(store));
 			}
 		};
 		Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -153,6 +163,27 @@ class CommandsTest {
 		assertEquals(Command.FAILED, run("verify"));
 		assertTrue(out().contains("practice: Casenotes could not read the practice file"), out());
 		assertTrue(out().contains("audit trail: 0 entries, chain intact\n"), "every check runs: " + out());
+		assertFalse(out().contains("\tat ") || err().contains("\tat "), "no stack trace");
+	}
+
+	@Test
+	void verifyReportsTheBackupsAndARecoveryWithoutFailing() throws Exception {
+		assertEquals(Command.OK, run("verify"), err());
+		assertTrue(out().contains("backups: none yet"), out());
+		store.close(); // as the verify process would on exit
+		for (String name : List.of("first", "second", "third")) {
+			try (XmiPracticeStore store = new XmiPracticeStore(workspace)) {
+				store.practice().setName(name);
+				store.save();
+			}
+		}
+		Files.writeString(workspace.resolve(XmiPracticeStore.FILE_NAME), "<?xml version=\"1.0\"?>\n<casenotes:Prac");
+		out.reset();
+		assertEquals(Command.OK, run("verify"), err());
+		assertTrue(out().contains("practice: loads, 0 clients\n"), out());
+		assertTrue(out().contains("backups: 2 of 3 kept in backups, the newest saved on "), out());
+		assertTrue(out().contains("backups: The practice file could not be read (it is not a well-formed Casenotes file"), out());
+		assertTrue(out().contains("backups: a damaged practice file was kept aside as practice.casenotes.damaged-"), out());
 		assertFalse(out().contains("\tat ") || err().contains("\tat "), "no stack trace");
 	}
 }

@@ -41,13 +41,23 @@ class DecisionCommandsTest {
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+	private XmiPracticeStore store;
+
 	private int run(String... args) {
 		out.reset();
 		err.reset();
 		OsgiServices services = new OsgiServices() {
 			@Override
 			public <S> Optional<S> get(Class<S> type) {
-				return type == PracticeStore.class ? Optional.of(type.cast(new XmiPracticeStore(workspace))) : Optional.empty();
+				if (type != PracticeStore.class) {
+					return Optional.empty();
+				}
+				// each command runs as its own process would: the store before it has let the workspace go
+				if (store != null) {
+					store.close();
+				}
+				store = new XmiPracticeStore(workspace);
+				return Optional.of(type.cast(store));
 			}
 		};
 		Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));

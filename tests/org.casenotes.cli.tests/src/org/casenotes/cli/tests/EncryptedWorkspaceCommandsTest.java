@@ -45,6 +45,8 @@ class EncryptedWorkspaceCommandsTest {
 		XmiPracticeStore store = new XmiPracticeStore(workspace);
 		store.createDemoPractice();
 		store.createPassphrase(PASSPHRASE.toCharArray());
+		// the commands run as a new process would: this one lets go of the workspace
+		store.close();
 	}
 
 	private int run(String... args) {

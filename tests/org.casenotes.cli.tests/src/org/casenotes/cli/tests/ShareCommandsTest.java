@@ -38,13 +38,23 @@ class ShareCommandsTest {
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+	private XmiPracticeStore store;
+
 	private int run(Path workspace, String... args) {
 		out.reset();
 		err.reset();
 		OsgiServices services = new OsgiServices() {
 			@Override
 			public <S> Optional<S> get(Class<S> type) {
-				return type == PracticeStore.class ? Optional.of(type.cast(new XmiPracticeStore(workspace))) : Optional.empty();
+				if (type != PracticeStore.class) {
+					return Optional.empty();
+				}
+				// each command runs as its own process would: the store before it has let the workspace go
+				if (store != null) {
+					store.close();
+				}
+				store = new XmiPracticeStore(workspace);
+				return Optional.of(type.cast(store));
 			}
 		};
 		Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -80,7 +90,7 @@ class ShareCommandsTest {
 		assertEquals(Command.OK, run(supervisor, "import", packet.toString()));
 		assertTrue(out().startsWith("imported share packet "), out());
 		assertTrue(out().contains(": 2 notes"), out());
-		assertEquals(1, new XmiPracticeStore(supervisor).practice().getReceived().size());
+		assertEquals(1, XmiPracticeStore.readOnly(supervisor).practice().getReceived().size());
 		assertTrue(new AuditTrail(therapist).verify().intact());
 	}
 

@@ -15,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -29,6 +31,7 @@ import org.casenotes.core.internal.crypto.StoreHeader;
 import org.casenotes.core.internal.crypto.WorkspaceCrypto;
 import org.casenotes.model.Note;
 import org.casenotes.model.Section;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +48,7 @@ class EncryptionTest {
 
 	/** A demo practice with {@link #PHRASE} in a note, a recovery copy and an audit entry; encrypted under OLD. */
 	private XmiPracticeStore encryptedWorkspace() throws Exception {
-		XmiPracticeStore store = new XmiPracticeStore(workspace);
+		XmiPracticeStore store = open();
 		store.createDemoPractice();
 		Note note = firstNote(store);
 		Section section = note.getSections().get(0);
@@ -57,6 +60,31 @@ class EncryptionTest {
 		store.createPassphrase(OLD.toCharArray());
 		assertTrue(store.isEncrypted());
 		return store;
+	}
+
+	/** Stores opened by the test; one process holds a workspace's lock, so opening one closes the others. */
+	private final List<XmiPracticeStore> opened = new ArrayList<>();
+
+	private XmiPracticeStore open() {
+		closeAll();
+		XmiPracticeStore store = new XmiPracticeStore(workspace);
+		opened.add(store);
+		return store;
+	}
+
+	@AfterEach
+	void closeAll() {
+		opened.forEach(XmiPracticeStore::close);
+		opened.clear();
+	}
+
+	/** Without backups, a damaged practice file has nothing to recover from: it is refused. */
+	private void withoutBackups() throws IOException {
+		try (Stream<Path> files = Files.walk(workspace.resolve("backups"))) {
+			for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(p);
+			}
+		}
 	}
 
 	private static Note firstNote(XmiPracticeStore store) throws StoreException {
@@ -71,7 +99,7 @@ class EncryptionTest {
 	void aWorkspaceRoundTripsUnderItsPassphrase() throws Exception {
 		XmiPracticeStore store = encryptedWorkspace();
 		store.save();
-		XmiPracticeStore reopened = new XmiPracticeStore(workspace);
+		XmiPracticeStore reopened = open();
 		assertTrue(reopened.needsPassphrase());
 		StoreException locked = assertThrows(StoreException.class, reopened::practice);
 		assertTrue(locked.getMessage().contains("passphrase"), locked.getMessage());
@@ -81,6 +109,7 @@ class EncryptionTest {
 		assertTrue(new AuditTrail(workspace).verify().intact());
 		assertEquals(1, new AuditTrail(workspace).read().size());
 		assertTrue(new RecoveryCopies(workspace).read("n1").isPresent());
+		closeAll();
 	}
 
 	@Test
@@ -93,7 +122,7 @@ class EncryptionTest {
 		assertTrue(header.salt().length >= 16, json);
 		StoreException weak = assertThrows(StoreException.class, () -> {
 			Files.writeString(workspace.resolve(StoreHeader.FILE_NAME), json.replace("600000", "1000"));
-			new XmiPracticeStore(workspace).needsPassphrase();
+			open().needsPassphrase();
 		});
 		assertTrue(weak.getMessage().contains("weaker"), weak.getMessage());
 	}
@@ -119,7 +148,7 @@ class EncryptionTest {
 		encryptedWorkspace();
 		Map<Path, byte[]> before = files();
 		Map<Path, FileTime> times = times();
-		XmiPracticeStore reopened = new XmiPracticeStore(workspace);
+		XmiPracticeStore reopened = open();
 		WrongPassphraseException wrong = assertThrows(WrongPassphraseException.class, () -> reopened.unlock("not the passphrase".toCharArray()));
 		assertEquals("The passphrase is not correct. Nothing was opened or changed.", wrong.getMessage());
 		assertTrue(reopened.needsPassphrase());
@@ -136,25 +165,48 @@ class EncryptionTest {
 	void theUnlockWipesThePassphrase() throws Exception {
 		encryptedWorkspace();
 		char[] passphrase = OLD.toCharArray();
-		new XmiPracticeStore(workspace).unlock(passphrase);
+		open().unlock(passphrase);
 		assertArrayEquals(new char[passphrase.length], passphrase);
 	}
 
 	@Test
 	void aFlippedByteIsRefusedWhileTheRestOpens() throws Exception {
 		encryptedWorkspace();
+		withoutBackups();
 		Path practice = workspace.resolve(XmiPracticeStore.FILE_NAME);
 		byte[] bytes = Files.readAllBytes(practice);
 		bytes[bytes.length / 2] ^= 0x01;
 		Files.write(practice, bytes);
-		XmiPracticeStore reopened = new XmiPracticeStore(workspace);
+		XmiPracticeStore reopened = open();
 		reopened.unlock(OLD.toCharArray());
 		StoreException damaged = assertThrows(StoreException.class, reopened::practice);
-		assertEquals("The file practice.casenotes is damaged or was changed outside Casenotes; it was not opened.", damaged.getMessage());
+		assertTrue(damaged.getMessage().contains("The file practice.casenotes is damaged or was changed outside Casenotes"), damaged.getMessage());
 		assertThrows(StoreException.class, reopened::save, "a damaged practice is never written over");
 		assertArrayEquals(bytes, Files.readAllBytes(practice));
 		assertTrue(new AuditTrail(workspace).verify().intact(), "the audit trail still opens");
 		assertTrue(new RecoveryCopies(workspace).read("n1").isPresent(), "the recovery copy still opens");
+	}
+
+	@Test
+	void aFlippedByteWithABackupOpensTheBackupAndSaysSo() throws Exception {
+		encryptedWorkspace();
+		XmiPracticeStore saving = open();
+		saving.unlock(OLD.toCharArray());
+		saving.practice();
+		saving.save(); // the newest backup now holds the phrase too
+		closeAll();
+		Path practice = workspace.resolve(XmiPracticeStore.FILE_NAME);
+		byte[] bytes = Files.readAllBytes(practice);
+		bytes[bytes.length / 2] ^= 0x01;
+		Files.write(practice, bytes);
+		XmiPracticeStore reopened = open();
+		reopened.unlock(OLD.toCharArray());
+		assertTrue(hasPhrase(reopened), "the newest backup, encrypted like the file it copies, opens");
+		assertFalse(reopened.notices().isEmpty(), "and the user is told");
+		try (Stream<Path> files = Files.list(workspace)) {
+			assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith(XmiPracticeStore.FILE_NAME + ".damaged")),
+					"the damaged file is kept aside, never deleted");
+		}
 	}
 
 	@Test
@@ -164,7 +216,7 @@ class EncryptionTest {
 		byte[] bytes = Files.readAllBytes(log);
 		bytes[20] = (byte) (bytes[20] == 'A' ? 'B' : 'A');
 		Files.write(log, bytes);
-		XmiPracticeStore reopened = new XmiPracticeStore(workspace);
+		XmiPracticeStore reopened = open();
 		reopened.unlock(OLD.toCharArray());
 		AuditTrail.Report report = new AuditTrail(workspace).verify();
 		assertEquals("line 1: the entry is damaged or was changed outside Casenotes", report.problems().get(0));
@@ -174,9 +226,10 @@ class EncryptionTest {
 	@Test
 	void aFileSwappedForAnothersContentIsRefused() throws Exception {
 		encryptedWorkspace();
+		withoutBackups();
 		Path practice = workspace.resolve(XmiPracticeStore.FILE_NAME);
 		Files.copy(workspace.resolve(".recovery/n1.xmi"), practice, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-		XmiPracticeStore reopened = new XmiPracticeStore(workspace);
+		XmiPracticeStore reopened = open();
 		reopened.unlock(OLD.toCharArray());
 		StoreException swapped = assertThrows(StoreException.class, reopened::practice);
 		assertTrue(swapped.getMessage().contains("damaged or was changed outside Casenotes"), swapped.getMessage());
@@ -185,9 +238,10 @@ class EncryptionTest {
 	@Test
 	void aPlaintextFileInAnEncryptedWorkspaceIsRefused() throws Exception {
 		encryptedWorkspace();
+		withoutBackups();
 		Path practice = workspace.resolve(XmiPracticeStore.FILE_NAME);
 		Files.writeString(practice, "<?xml version=\"1.0\"?><planted/>");
-		XmiPracticeStore reopened = new XmiPracticeStore(workspace);
+		XmiPracticeStore reopened = open();
 		reopened.unlock(OLD.toCharArray());
 		StoreException planted = assertThrows(StoreException.class, reopened::practice);
 		assertTrue(planted.getMessage().contains("not an encrypted Casenotes file"), planted.getMessage());
@@ -202,18 +256,22 @@ class EncryptionTest {
 		store.changePassphrase(OLD.toCharArray(), NEW.toCharArray());
 		assertFalse(Files.exists(workspace.resolve(WorkspaceCrypto.JOURNAL)));
 		for (Path path : before.keySet()) {
+			if (path.getFileName().toString().equals(".lock")) {
+				continue; // who holds the workspace: no record in it
+			}
 			assertFalse(Arrays.equals(before.get(path), read(path)), "re-encrypted: " + path);
 		}
-		assertThrows(WrongPassphraseException.class, () -> new XmiPracticeStore(workspace).unlock(OLD.toCharArray()));
+		assertThrows(WrongPassphraseException.class, () -> open().unlock(OLD.toCharArray()));
 		assertOpensWith(NEW);
 		store.save();
+		store.close();
 		assertOpensWith(NEW);
 	}
 
 	@Test
 	void aCrashBeforeTheCommitLeavesTheOldPassphrase() throws Exception {
 		encryptedWorkspace();
-		XmiPracticeStore store = new XmiPracticeStore(workspace);
+		XmiPracticeStore store = open();
 		StoreException crashed = assertThrows(StoreException.class, () -> store.crypto().changePassphrase(OLD.toCharArray(), NEW.toCharArray(),
 				step -> {
 					if (step.startsWith("temp " + AuditTrail.FILE_NAME)) {
@@ -222,13 +280,13 @@ class EncryptionTest {
 				}));
 		assertTrue(crashed.getMessage().contains("old passphrase still opens it"), crashed.getMessage());
 		assertOpensWith(OLD);
-		assertThrows(WrongPassphraseException.class, () -> new XmiPracticeStore(workspace).unlock(NEW.toCharArray()));
+		assertThrows(WrongPassphraseException.class, () -> open().unlock(NEW.toCharArray()));
 	}
 
 	@Test
 	void aCrashAfterTheCommitIsFinishedOnTheNextStart() throws Exception {
 		encryptedWorkspace();
-		XmiPracticeStore store = new XmiPracticeStore(workspace);
+		XmiPracticeStore store = open();
 		assertThrows(StoreException.class, () -> store.crypto().changePassphrase(OLD.toCharArray(), NEW.toCharArray(), step -> {
 			if (step.equals("switch " + XmiPracticeStore.FILE_NAME)) {
 				throw new IOException("simulated crash");
@@ -240,33 +298,34 @@ class EncryptionTest {
 		try (Stream<Path> all = Files.walk(workspace)) {
 			assertTrue(all.noneMatch(p -> p.toString().endsWith(".rekey")));
 		}
-		assertThrows(WrongPassphraseException.class, () -> new XmiPracticeStore(workspace).unlock(OLD.toCharArray()));
+		assertThrows(WrongPassphraseException.class, () -> open().unlock(OLD.toCharArray()));
 	}
 
 	@Test
 	void aPlaintextWorkspaceStaysReadableUntilEncrypted() throws Exception {
-		XmiPracticeStore store = new XmiPracticeStore(workspace);
+		XmiPracticeStore store = open();
 		store.createDemoPractice();
 		assertFalse(store.isEncrypted());
 		assertFalse(store.needsPassphrase());
 		StoreException shortOne = assertThrows(StoreException.class, () -> store.createPassphrase("short".toCharArray()));
 		assertTrue(shortOne.getMessage().contains("at least 8"), shortOne.getMessage());
 		assertFalse(Files.exists(workspace.resolve(StoreHeader.FILE_NAME)));
-		assertFalse(new XmiPracticeStore(workspace).practice().getClients().isEmpty());
+		assertFalse(open().practice().getClients().isEmpty());
 	}
 
 	private void assertOpensWith(String passphrase) throws Exception {
-		XmiPracticeStore reopened = new XmiPracticeStore(workspace);
+		XmiPracticeStore reopened = open();
 		reopened.unlock(passphrase.toCharArray());
 		assertTrue(hasPhrase(reopened));
 		assertTrue(new AuditTrail(workspace).verify().intact(), new AuditTrail(workspace).verify().problems().toString());
 		assertTrue(new RecoveryCopies(workspace).read("n1").isPresent());
+		closeAll();
 	}
 
 	private Map<Path, byte[]> files() throws IOException {
 		Map<Path, byte[]> files = new TreeMap<>();
 		try (Stream<Path> all = Files.walk(workspace)) {
-			for (Path p : (Iterable<Path>) all.filter(Files::isRegularFile)::iterator) {
+			for (Path p : (Iterable<Path>) all.filter(Files::isRegularFile).filter(p -> !p.endsWith(".lock"))::iterator) {
 				files.put(p, Files.readAllBytes(p));
 			}
 		}
@@ -276,7 +335,7 @@ class EncryptionTest {
 	private Map<Path, FileTime> times() throws IOException {
 		Map<Path, FileTime> times = new TreeMap<>();
 		try (Stream<Path> all = Files.walk(workspace)) {
-			for (Path p : (Iterable<Path>) all::iterator) {
+			for (Path p : (Iterable<Path>) all.filter(p -> !p.endsWith(".lock"))::iterator) {
 				times.put(p, Files.getLastModifiedTime(p));
 			}
 		}

@@ -39,7 +39,7 @@ class FindingDecisionsTest {
 		assertTrue(found(note, text, "Grace"));
 		new FindingDecisions(store).dismiss(note, "Grace");
 		assertFalse(found(sameCase, text, "Grace"), "dismissed for every note of the case");
-		Note reloaded = new XmiPracticeStore(workspace).practice().getClients().get(0).getCaseFiles().get(0).getNotes().get(0);
+		Note reloaded = XmiPracticeStore.readOnly(workspace).practice().getClients().get(0).getCaseFiles().get(0).getNotes().get(0);
 		assertFalse(found(reloaded, text, "Grace"), "and remembered on disk");
 	}
 
@@ -65,7 +65,7 @@ class FindingDecisionsTest {
 		decisions.confirm(note, "  GRACE ");
 		assertTrue(FindingDecisions.isConfirmed(sameCase, "Grace"), "confirmed in every note of the case, whatever the case of letters");
 		assertTrue(found(note, "She met Grace at the support group.", "Grace"), "a confirmed text is no longer dismissed");
-		Note reloaded = new XmiPracticeStore(workspace).practice().getClients().get(0).getCaseFiles().get(0).getNotes().get(0);
+		Note reloaded = XmiPracticeStore.readOnly(workspace).practice().getClients().get(0).getCaseFiles().get(0).getNotes().get(0);
 		assertTrue(FindingDecisions.isConfirmed(reloaded, "grace"), "and remembered on disk");
 		decisions.dismiss(note, "Grace");
 		assertFalse(FindingDecisions.isConfirmed(note, "Grace"), "a later dismissal wins");

@@ -52,7 +52,7 @@ class IdentitySheetTextTest {
 		edited.setLegalName("Ama Boateng");
 		edited.getPeople().addAll(IdentitySheetText.parsePeople("Efua Boateng, sister"));
 		practices.updateIdentitySheet(client, edited);
-		IdentitySheet reloaded = new XmiPracticeStore(workspace).practice().getClients().get(0).getIdentitySheet();
+		IdentitySheet reloaded = XmiPracticeStore.readOnly(workspace).practice().getClients().get(0).getIdentitySheet();
 		assertEquals("Ama Boateng", reloaded.getLegalName());
 		assertEquals("Efua Boateng, sister", IdentitySheetText.people(reloaded));
 	}

@@ -55,7 +55,7 @@ class NoteDraftTest {
 		draft.save();
 		assertFalse(draft.isDirty());
 		assertTrue(draft.canUndo(), "the history survives a save");
-		Note reloaded = firstDraftNote(new XmiPracticeStore(workspace));
+		Note reloaded = firstDraftNote(XmiPracticeStore.readOnly(workspace));
 		assertEquals("New words.", reloaded.getSections().get(0).getText());
 	}
 
@@ -70,7 +70,7 @@ class NoteDraftTest {
 		a.setSectionText(a.note().getSections().get(0), "A's words");
 		b.setSectionText(b.note().getSections().get(0), "B's unsaved words");
 		a.save();
-		Note otherOnDisk = new XmiPracticeStore(workspace).practice().getClients().get(1).getCaseFiles().get(0).getNotes().get(0);
+		Note otherOnDisk = XmiPracticeStore.readOnly(workspace).practice().getClients().get(1).getCaseFiles().get(0).getNotes().get(0);
 		assertNotEquals("B's unsaved words", otherOnDisk.getSections().get(0).getText(), "saving A never writes B's draft");
 		assertTrue(b.isDirty());
 	}

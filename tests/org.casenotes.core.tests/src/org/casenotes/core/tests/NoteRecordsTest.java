@@ -69,7 +69,7 @@ class NoteRecordsTest {
 		records.sign(note, "Dr A. Therapist");
 		records.addAddendum(note, "Dr A. Therapist", "Correction", "The session lasted 50 minutes, not 45.");
 		assertThrows(IllegalArgumentException.class, () -> records.addAddendum(note, "me", " ", "text"), "a reason is required");
-		Note reloaded = new XmiPracticeStore(workspace).practice().eResource().getEObject(note.eResource().getURIFragment(note)) instanceof Note n
+		Note reloaded = XmiPracticeStore.readOnly(workspace).practice().eResource().getEObject(note.eResource().getURIFragment(note)) instanceof Note n
 				? n : null;
 		assertEquals(1, reloaded.getAddenda().size());
 		assertEquals("Correction", reloaded.getAddenda().get(0).getReason());
@@ -165,7 +165,7 @@ class NoteRecordsTest {
 	}
 
 	private Note reload(String id) throws StoreException {
-		return (Note) new XmiPracticeStore(workspace).practice().eResource().getEObject(id);
+		return (Note) XmiPracticeStore.readOnly(workspace).practice().eResource().getEObject(id);
 	}
 
 	/** A store whose save breaks the audit trail (as another program might) or fails after one more save. */

@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 
 import org.casenotes.core.PracticeStore;
 import org.casenotes.core.StoreException;
+import org.casenotes.core.internal.Backups;
+import org.casenotes.core.internal.WorkspaceLock;
 import org.casenotes.core.internal.XmiPracticeStore;
 import org.casenotes.model.BoundaryDecision;
 import org.casenotes.model.Client;
@@ -62,7 +64,7 @@ class PracticeStoreTest {
 		assertTrue(demo.getClients().stream().flatMap(c -> c.getCaseFiles().stream()).flatMap(f -> f.getNotes().stream())
 				.anyMatch(n -> n.getStatus() == NoteStatus.SIGNED && !n.getAddenda().isEmpty()), "a signed note with an addendum");
 
-		Practice reloaded = new XmiPracticeStore(workspace).practice();
+		Practice reloaded = XmiPracticeStore.readOnly(workspace).practice();
 		assertTrue(EcoreUtil.equals(demo, reloaded));
 		for (BoundaryDecision decision : reloaded.getConsultationLog().getDecisions()) {
 			assertSame(reloaded, decision.getClient().eContainer(), "decisions point at the reloaded clients");
@@ -101,7 +103,7 @@ class PracticeStoreTest {
 	void aFileFromAnotherProgramIsRefused() throws Exception {
 		Path file = workspace.resolve(XmiPracticeStore.FILE_NAME);
 		Files.writeString(file, "<?xml version=\"1.0\"?>\n<html><body>not a practice</body></html>\n");
-		StoreException error = assertThrows(StoreException.class, () -> new XmiPracticeStore(workspace).practice());
+		StoreException error = assertThrows(StoreException.class, () -> XmiPracticeStore.readOnly(workspace).practice());
 		assertTrue(error.getMessage().startsWith("Casenotes could not read the practice file"), error.getMessage());
 	}
 
@@ -114,7 +116,7 @@ class PracticeStoreTest {
 				<!DOCTYPE p [<!ENTITY x SYSTEM "%s">]>
 				<casenotes:Practice xmlns:casenotes="http://casenotes.org/model/1.0" name="&x;"/>
 				""".formatted(secret.toUri()));
-		StoreException error = assertThrows(StoreException.class, () -> new XmiPracticeStore(workspace).practice());
+		StoreException error = assertThrows(StoreException.class, () -> XmiPracticeStore.readOnly(workspace).practice());
 		assertFalse(error.getMessage().contains("TOP-SECRET"));
 	}
 
@@ -125,9 +127,13 @@ class PracticeStoreTest {
 		store.practice().getClients().get(0).setCode("C-1000");
 		store.save();
 		try (Stream<Path> files = Files.list(workspace)) {
-			assertEquals(List.of(XmiPracticeStore.FILE_NAME), files.map(p -> p.getFileName().toString()).toList());
+			assertEquals(List.of(WorkspaceLock.FILE_NAME, Backups.FOLDER, XmiPracticeStore.FILE_NAME),
+					files.map(p -> p.getFileName().toString()).sorted().toList());
 		}
-		assertEquals("C-1000", new XmiPracticeStore(workspace).practice().getClients().get(0).getCode());
+		try (Stream<Path> files = Files.list(workspace.resolve(Backups.FOLDER))) {
+			assertEquals(List.of(XmiPracticeStore.FILE_NAME + ".1"), files.map(p -> p.getFileName().toString()).toList());
+		}
+		assertEquals("C-1000", XmiPracticeStore.readOnly(workspace).practice().getClients().get(0).getCode());
 	}
 
 	@Test

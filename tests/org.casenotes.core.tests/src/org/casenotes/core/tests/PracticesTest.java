@@ -38,7 +38,7 @@ class PracticesTest {
 		assertEquals(List.of("Subjective", "Objective", "Assessment", "Plan"), note.getSections().stream().map(Section::getTitle).toList());
 		assertEquals("C-0002", practices.nextClientCode());
 
-		Client reloaded = new XmiPracticeStore(workspace).practice().getClients().get(0);
+		Client reloaded = XmiPracticeStore.readOnly(workspace).practice().getClients().get(0);
 		assertEquals("C-0001", reloaded.getCode());
 		assertEquals("SOAP note", reloaded.getCaseFiles().get(0).getNotes().get(0).getTitle());
 	}
@@ -62,7 +62,7 @@ class PracticesTest {
 		practices.setArchived(client, true);
 		practices.closeCaseFile(client.getCaseFiles().get(0));
 		practices.renameClient(client, "C-0900");
-		Client reloaded = new XmiPracticeStore(workspace).practice().getClients().stream().filter(c -> c.getCode().equals("C-0900"))
+		Client reloaded = XmiPracticeStore.readOnly(workspace).practice().getClients().stream().filter(c -> c.getCode().equals("C-0900"))
 				.findFirst().orElseThrow();
 		assertTrue(reloaded.isArchived());
 		assertEquals(notes, reloaded.getCaseFiles().get(0).getNotes().size());

@@ -37,6 +37,7 @@ class RecoveryCopiesTest {
 		copies.write("note-1", draft.note());
 
 		// the application starts again: a fresh draft of the saved note, and the copy on disk
+		store.close();
 		NoteDraft after = NoteDraft.open(new XmiPracticeStore(workspace), note);
 		RecoveryCopies.Recovered recovered = new RecoveryCopies(workspace).read("note-1").orElseThrow();
 		assertTrue(after.differsFrom(recovered.note()));

@@ -86,7 +86,7 @@ class NoteEditorTest {
 		UiRobot.executeCommand("org.eclipse.ui.file.save");
 		waitUntil("save clears the dirty marker", () -> !part.isDirty());
 		PracticeStore store = UiRobot.context().get(PracticeStore.class);
-		Note onDisk = NoteEditors.resolve(new XmiPracticeStore(store.location()).practice(), part.getPersistedState().get(CasenotesUi.NOTE_ID));
+		Note onDisk = NoteEditors.resolve(XmiPracticeStore.readOnly(store.location()).practice(), part.getPersistedState().get(CasenotesUi.NOTE_ID));
 		assertEquals(original + added, onDisk.getSections().get(0).getText(), "the saved words are on disk");
 
 		EPartService parts = UiRobot.context().get(EPartService.class);
@@ -116,7 +116,7 @@ class NoteEditorTest {
 		assertTrue(parts.savePart(part, true));
 		parts.hidePart(part, true);
 		PracticeStore store = UiRobot.context().get(PracticeStore.class);
-		Note onDisk = NoteEditors.resolve(new XmiPracticeStore(store.location()).practice(), part.getPersistedState().get(CasenotesUi.NOTE_ID));
+		Note onDisk = NoteEditors.resolve(XmiPracticeStore.readOnly(store.location()).practice(), part.getPersistedState().get(CasenotesUi.NOTE_ID));
 		assertEquals(typed, onDisk.getSections().get(0).getText(), "Save wrote the words before closing");
 	}
 
@@ -178,7 +178,7 @@ class NoteEditorTest {
 		UiRobot.executeCommand("org.casenotes.ui.command.addendum");
 		waitUntil("the addendum is in the note", () -> !editor.getDraft().original().getAddenda().isEmpty());
 		PracticeStore store = UiRobot.context().get(PracticeStore.class);
-		Note onDisk = NoteEditors.resolve(new XmiPracticeStore(store.location()).practice(), part.getPersistedState().get(CasenotesUi.NOTE_ID));
+		Note onDisk = NoteEditors.resolve(XmiPracticeStore.readOnly(store.location()).practice(), part.getPersistedState().get(CasenotesUi.NOTE_ID));
 		assertEquals("Correction", onDisk.getAddenda().get(0).getReason());
 		assertTrue(UiRobot.widgets((Control) part.getWidget(), StyledText.class, t -> t.getText().contains("20 minutes")).size() == 1,
 				"the editor shows the addendum");

@@ -37,6 +37,7 @@ class PassphraseDialogTest {
 		XmiPracticeStore encrypted = new XmiPracticeStore(workspace);
 		encrypted.createDemoPractice();
 		encrypted.createPassphrase(PASSPHRASE.toCharArray());
+		encrypted.close(); // as when Casenotes is started again: one store holds a workspace at a time
 		XmiPracticeStore store = new XmiPracticeStore(workspace);
 		assertTrue(store.needsPassphrase());
 
@@ -57,6 +58,7 @@ class PassphraseDialogTest {
 		assertNull(failure);
 		assertFalse(store.needsPassphrase());
 		assertEquals(3, store.practice().getClients().size());
+		store.close();
 	}
 
 	@Test
@@ -76,9 +78,11 @@ class PassphraseDialogTest {
 		assertEquals(Window.OK, dialog.open());
 		assertNull(failure);
 		assertTrue(store.isEncrypted());
+		store.close();
 		XmiPracticeStore reopened = new XmiPracticeStore(workspace);
 		reopened.unlock(PASSPHRASE.toCharArray());
 		assertEquals(3, reopened.practice().getClients().size());
+		reopened.close();
 	}
 
 	private interface Steps {

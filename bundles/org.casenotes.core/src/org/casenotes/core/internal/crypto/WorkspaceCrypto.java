@@ -42,6 +42,8 @@ public final class WorkspaceCrypto {
 	public static final String PRACTICE = "practice.casenotes";
 	public static final String AUDIT = "audit.log";
 	public static final String RECOVERY = ".recovery";
+	/** Where the store keeps the previous versions of the practice file (see Backups). */
+	public static final String BACKUPS = "backups";
 
 	private static final Map<Path, WorkspaceCrypto> UNLOCKED = new ConcurrentHashMap<>();
 
@@ -206,7 +208,10 @@ public final class WorkspaceCrypto {
 			for (String name : files()) {
 				Path file = workspace.resolve(name);
 				byte[] stored = Files.readAllBytes(file);
-				byte[] resealed = name.equals(AUDIT) ? resealLines(name, stored, from, to.codec()) : to.codec().seal(name, from.open(name, stored));
+				// a backup is a byte-for-byte copy of the practice file, sealed under the practice file's name
+				String sealedAs = name.startsWith(BACKUPS + "/") ? PRACTICE : name;
+				byte[] resealed = name.equals(AUDIT) ? resealLines(name, stored, from, to.codec())
+						: to.codec().seal(sealedAs, from.open(sealedAs, stored));
 				AtomicFiles.write(temp(name), resealed);
 				names.add(name);
 				if (crash != null) {
@@ -251,12 +256,20 @@ public final class WorkspaceCrypto {
 		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
-	/** The workspace files that are encrypted: the practice, the audit trail and the recovery copies. */
+	/** The workspace files that are encrypted: the practice and its backups, the audit trail, the recovery copies. */
 	List<String> files() throws IOException {
 		List<String> names = new ArrayList<>();
 		for (String name : List.of(PRACTICE, AUDIT)) {
 			if (Files.isRegularFile(workspace.resolve(name))) {
 				names.add(name);
+			}
+		}
+		Path backups = workspace.resolve(BACKUPS);
+		if (Files.isDirectory(backups)) {
+			try (DirectoryStream<Path> kept = Files.newDirectoryStream(backups, PRACTICE + ".[0-9]")) {
+				for (Path backup : kept) {
+					names.add(BACKUPS + "/" + backup.getFileName());
+				}
 			}
 		}
 		Path recovery = workspace.resolve(RECOVERY);

@@ -87,7 +87,7 @@ class DecisionRecordsTest {
 		BoundaryDecision d = records(store).createDraft(client, BoundaryCategory.GIFT, LocalDate.of(2025, 5, 1));
 		assertEquals(NoteStatus.DRAFT, d.getStatus());
 		assertTrue(store.practice().getConsultationLog().getDecisions().contains(d));
-		Practice reloaded = new XmiPracticeStore(workspace).practice();
+		Practice reloaded = XmiPracticeStore.readOnly(workspace).practice();
 		assertEquals(4, reloaded.getConsultationLog().getDecisions().size(), "saved at once");
 		BoundaryDecision anonymous = records(store).createDraft(null, BoundaryCategory.OTHER, null);
 		assertNull(anonymous.getClient());
@@ -104,7 +104,7 @@ class DecisionRecordsTest {
 		assertEquals("Dr A. Therapist", d.getSignedBy());
 		assertEquals(NOW, d.getSignedAt());
 		String id = d.eResource().getURIFragment(d);
-		BoundaryDecision reloaded = (BoundaryDecision) new XmiPracticeStore(workspace).practice().eResource().getEObject(id);
+		BoundaryDecision reloaded = (BoundaryDecision) XmiPracticeStore.readOnly(workspace).practice().eResource().getEObject(id);
 		assertEquals(NoteStatus.SIGNED, reloaded.getStatus());
 	}
 
@@ -173,7 +173,7 @@ class DecisionRecordsTest {
 		records.addAddendum(d, "Dr A. Therapist", "Follow-up", "Client accepted the decision in session.");
 		assertThrows(IllegalArgumentException.class, () -> records.addAddendum(d, "Dr A. Therapist", " ", "text"));
 		String id = d.eResource().getURIFragment(d);
-		BoundaryDecision reloaded = (BoundaryDecision) new XmiPracticeStore(workspace).practice().eResource().getEObject(id);
+		BoundaryDecision reloaded = (BoundaryDecision) XmiPracticeStore.readOnly(workspace).practice().eResource().getEObject(id);
 		assertEquals(1, reloaded.getAddenda().size());
 		assertEquals(NOW, reloaded.getAddenda().get(0).getCreatedAt());
 	}
@@ -209,7 +209,7 @@ class DecisionRecordsTest {
 		StoreException refused = assertThrows(StoreException.class, () -> records.sign(d, "Dr A. Therapist"));
 		assertTrue(refused.getMessage().startsWith("Casenotes did not sign the decision, because it could not be recorded."), refused.getMessage());
 		assertEquals(NoteStatus.DRAFT, d.getStatus());
-		BoundaryDecision reloaded = (BoundaryDecision) new XmiPracticeStore(workspace).practice().eResource().getEObject(id);
+		BoundaryDecision reloaded = (BoundaryDecision) XmiPracticeStore.readOnly(workspace).practice().eResource().getEObject(id);
 		assertEquals(NoteStatus.DRAFT, reloaded.getStatus());
 	}
 
@@ -226,7 +226,7 @@ class DecisionRecordsTest {
 		assertTrue(signed.getNotes().contains(contact));
 		assertTrue(contact.getDecisions().contains(signed), "the note knows its decision");
 		String noteId = contact.eResource().getURIFragment(contact);
-		Note reloaded = (Note) new XmiPracticeStore(workspace).practice().eResource().getEObject(noteId);
+		Note reloaded = (Note) XmiPracticeStore.readOnly(workspace).practice().eResource().getEObject(noteId);
 		assertEquals(1, reloaded.getDecisions().size(), "saved both ways");
 
 		Note otherClients = practice.getClients().get(0).getCaseFiles().get(0).getNotes().get(0);
@@ -245,7 +245,7 @@ class DecisionRecordsTest {
 		records.deleteDraft(draft);
 		assertFalse(store.practice().getConsultationLog().getDecisions().contains(draft));
 		assertFalse(note.getDecisions().contains(draft));
-		assertEquals(2, new XmiPracticeStore(workspace).practice().getConsultationLog().getDecisions().size());
+		assertEquals(2, XmiPracticeStore.readOnly(workspace).practice().getConsultationLog().getDecisions().size());
 	}
 
 	@Test

@@ -64,7 +64,7 @@ class PracticeStandardsTest {
 		PracticeStandard imported = new PracticeStandards(store).importStandard(file);
 		assertEquals("Riverside Group Practice", imported.getName());
 		assertEquals(imported, store.practice().getStandard());
-		PracticeStandard reloaded = new XmiPracticeStore(workspace).practice().getStandard();
+		PracticeStandard reloaded = XmiPracticeStore.readOnly(workspace).practice().getStandard();
 		assertEquals("2025.1", reloaded.getVersion());
 		assertEquals(List.of("benefits", "precautions"), reloaded.getRequirements().get(1).getFields());
 		AuditTrail.Entry entry = new AuditTrail(workspace).read().get(0);

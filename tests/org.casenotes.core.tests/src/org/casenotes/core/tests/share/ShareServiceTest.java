@@ -174,7 +174,7 @@ class ShareServiceTest {
 		assertTrue(record.getPseudonyms().toLowerCase(java.util.Locale.ROOT).contains("berg"), "the key stays in the local record");
 		assertEquals(ShareService.PacketKind.SHARE, ShareService.kindOf(out));
 		// recorded on disk
-		assertEquals(1, new XmiPracticeStore(therapistDir).practice().getShares().size());
+		assertEquals(1, XmiPracticeStore.readOnly(therapistDir).practice().getShares().size());
 	}
 
 	@Test
@@ -224,7 +224,7 @@ class ShareServiceTest {
 		assertEquals("Talked about", plain.getQuote());
 		assertEquals(0, plain.getStart());
 		// on disk, and the three audit trails read well
-		assertEquals(1, new XmiPracticeStore(therapistDir).practice().getClients().get(0).getCaseFiles().get(0).getNotes().get(0)
+		assertEquals(1, XmiPracticeStore.readOnly(therapistDir).practice().getClients().get(0).getCaseFiles().get(0).getNotes().get(0)
 				.getFeedback().size());
 		List<String> therapistActions = new AuditTrail(therapistDir).read().stream().map(AuditTrail.Entry::action).toList();
 		assertEquals(List.of("share", "import"), therapistActions);
@@ -264,7 +264,7 @@ class ShareServiceTest {
 		PacketException e = assertThrows(PacketException.class, () -> new ShareService(supervisor).importPacket(file));
 		assertTrue(e.getMessage().contains(expected), e.getMessage());
 		assertFalse(e.getMessage().contains("\n") || e.getMessage().contains("Exception"), e.getMessage());
-		XmiPracticeStore reread = new XmiPracticeStore(supervisorDir);
+		XmiPracticeStore reread = XmiPracticeStore.readOnly(supervisorDir);
 		assertTrue(reread.practice().getReceived().isEmpty());
 		assertTrue(supervisor.practice().getReceived().isEmpty());
 		assertFalse(Files.exists(supervisorDir.resolve(AuditTrail.FILE_NAME)), "no audit entry");
