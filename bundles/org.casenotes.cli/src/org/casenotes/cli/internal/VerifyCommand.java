@@ -24,7 +24,7 @@ import org.casenotes.model.Practice;
 /**
  * Checks the workspace without changing it: the practice file loads and the audit trail's chain is intact. Each
  * check prints one line when it passes and one line per problem when it does not; the exit code is 0 only when
- * every check passed. More checks (encrypted files) are added to {@link #checks()}.
+ * every check passed.
  */
 final class VerifyCommand extends AbstractCommand {
 
@@ -51,12 +51,12 @@ final class VerifyCommand extends AbstractCommand {
 	private final OsgiServices services;
 
 	VerifyCommand(OsgiServices services) {
-		super("verify", "", "check the workspace: the practice file loads, its backups, and the audit trail's chain is intact");
+		super("verify", "", "check the workspace: the practice loads, its backups, the audit trail's chain, every encrypted file authenticates");
 		this.services = services;
 	}
 
 	static List<Check> checks() {
-		return List.of(new PracticeLoads(), new SavedVersions(), new AuditChain());
+		return List.of(new PracticeLoads(), new SavedVersions(), new AuditChain(), new EncryptedFiles());
 	}
 
 	@Override
@@ -150,6 +150,30 @@ final class VerifyCommand extends AbstractCommand {
 				return LocalDateTime.ofInstant(Files.getLastModifiedTime(path).toInstant(), ZoneId.systemDefault()).format(WHEN);
 			} catch (IOException e) {
 				return "an unknown date";
+			}
+		}
+	}
+
+	/** Every encrypted file decrypts and authenticates under the workspace's key (a flipped byte shows here). */
+	static final class EncryptedFiles implements Check {
+		@Override
+		public String subject() {
+			return "encryption";
+		}
+
+		@Override
+		public Outcome run(PracticeStore store) {
+			try {
+				if (!store.isEncrypted() || !(store instanceof XmiPracticeStore xmi)) {
+					return Outcome.pass("this workspace is not encrypted (set a passphrase with File > Passphrase...)");
+				}
+				org.casenotes.core.internal.crypto.WorkspaceCrypto.FileCheck check = xmi.crypto().checkFiles();
+				if (check.problems().isEmpty()) {
+					return Outcome.pass(check.files() + (check.files() == 1 ? " file decrypts" : " files decrypt") + " and authenticate");
+				}
+				return Outcome.fail(check.problems());
+			} catch (StoreException e) {
+				return Outcome.fail(List.of(e.getMessage()));
 			}
 		}
 	}

@@ -113,4 +113,20 @@ class EncryptedWorkspaceCommandsTest {
 		assertEquals(Command.FAILED, run("--passphrase-file", elsewhere.resolve("none.txt").toString(), "list"));
 		assertTrue(err().startsWith("casenotes: cannot read the passphrase file ") && err().indexOf('\n') == err().length() - 1, err());
 	}
+
+	@Test
+	void verifyAuthenticatesEveryEncryptedFileAndNamesADamagedOne() throws Exception {
+		new org.casenotes.core.AuditTrail(workspace).append("dr-k", "sign", "note _x of C-0042", "");
+		environment = PASSPHRASE;
+		assertEquals(Command.OK, run("verify"), err());
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("encryption: ") && out.toString(StandardCharsets.UTF_8).contains(" and authenticate"),
+				out.toString(StandardCharsets.UTF_8));
+		Path log = workspace.resolve("audit.log");
+		byte[] bytes = Files.readAllBytes(log);
+		bytes[10] = (byte) (bytes[10] == 'A' ? 'B' : 'A');
+		Files.write(log, bytes);
+		out.reset();
+		assertEquals(Command.FAILED, run("verify"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("encryption: audit.log line 1:"), out.toString(StandardCharsets.UTF_8));
+	}
 }

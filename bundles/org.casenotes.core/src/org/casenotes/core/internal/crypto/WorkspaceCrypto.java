@@ -256,6 +256,51 @@ public final class WorkspaceCrypto {
 		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
+	/** What {@link #checkFiles()} found: how many files were read, and each one that does not open. */
+	public record FileCheck(int files, List<String> problems) {
+	}
+
+	/**
+	 * Reads every encrypted file of the workspace (the practice, its backups, each audit entry, the recovery
+	 * copies) and authenticates it with the key; changes nothing.
+	 *
+	 * @throws StoreException when the workspace is encrypted and not unlocked
+	 */
+	public synchronized FileCheck checkFiles() throws StoreException {
+		Codec open = codec();
+		List<String> problems = new ArrayList<>();
+		List<String> names;
+		try {
+			names = files();
+		} catch (IOException e) {
+			throw new StoreException("Casenotes could not list the workspace " + workspace + ": " + e.getMessage(), e);
+		}
+		for (String name : names) {
+			try {
+				byte[] stored = Files.readAllBytes(workspace.resolve(name));
+				if (name.equals(AUDIT)) {
+					String[] lines = new String(stored, StandardCharsets.UTF_8).split("\n");
+					for (int n = 0; n < lines.length; n++) {
+						try {
+							if (!lines[n].isEmpty()) {
+								open.openLine(name, lines[n]);
+							}
+						} catch (SealedFileException e) {
+							problems.add(name + " line " + (n + 1) + ": " + e.getMessage());
+						}
+					}
+				} else {
+					open.open(name.startsWith(BACKUPS + "/") ? PRACTICE : name, stored);
+				}
+			} catch (SealedFileException e) {
+				problems.add(e.getMessage());
+			} catch (IOException e) {
+				problems.add(name + " cannot be read: " + e.getMessage());
+			}
+		}
+		return new FileCheck(names.size(), List.copyOf(problems));
+	}
+
 	/** The workspace files that are encrypted: the practice and its backups, the audit trail, the recovery copies. */
 	List<String> files() throws IOException {
 		List<String> names = new ArrayList<>();
