@@ -27,6 +27,7 @@ public class Commands {
 		add(new ReportCommand(services));
 		add(new StandardCommand(services));
 		add(new VerifyCommand(services));
+		add(new PassphraseCommand(services));
 		add(new DeidCommand());
 		add(new EvaluateCommand());
 		add(new BenchCommand());

@@ -73,13 +73,22 @@ public class OsgiServices {
 	}
 
 	/** The passphrase from the file or the environment, or null; the file's trailing line break is not part of it. */
-	private char[] passphrase() throws StoreException {
+	char[] passphrase() throws StoreException {
 		if (passphraseFile != null) {
+			return readPassphrase(passphraseFile);
+		}
+		String variable = environment(PASSPHRASE_VARIABLE);
+		return variable == null || variable.isEmpty() ? null : variable.toCharArray();
+	}
+
+	/** The first line of {@code file}, as characters the caller wipes after use. */
+	static char[] readPassphrase(Path file) throws StoreException {
+		{
 			byte[] bytes;
 			try {
-				bytes = Files.readAllBytes(passphraseFile);
+				bytes = Files.readAllBytes(file);
 			} catch (IOException e) {
-				throw new StoreException("cannot read the passphrase file " + passphraseFile + "; nothing was opened.", e);
+				throw new StoreException("cannot read the passphrase file " + file + "; nothing was opened.", e);
 			}
 			try {
 				CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes));
@@ -95,7 +104,5 @@ public class OsgiServices {
 				Arrays.fill(bytes, (byte) 0);
 			}
 		}
-		String variable = environment(PASSPHRASE_VARIABLE);
-		return variable == null || variable.isEmpty() ? null : variable.toCharArray();
 	}
 }

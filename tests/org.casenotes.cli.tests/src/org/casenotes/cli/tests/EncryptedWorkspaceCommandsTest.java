@@ -129,4 +129,20 @@ class EncryptedWorkspaceCommandsTest {
 		assertEquals(Command.FAILED, run("verify"));
 		assertTrue(out.toString(StandardCharsets.UTF_8).contains("encryption: audit.log line 1:"), out.toString(StandardCharsets.UTF_8));
 	}
+
+	@Test
+	void thePassphraseIsChangedFromAFileAndTheOldOneNoLongerOpens() throws Exception {
+		Path newer = Files.writeString(elsewhere.resolve("new.txt"), "a longer new passphrase\n");
+		environment = PASSPHRASE;
+		assertEquals(Command.OK, run("passphrase", "--new-passphrase-file", newer.toString()), err());
+		assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("passphrase changed"), out.toString(StandardCharsets.UTF_8));
+		err.reset();
+		assertEquals(Command.FAILED, run("list"));
+		assertEquals("casenotes: The passphrase is not correct. Nothing was opened or changed.\n", err());
+		environment = "a longer new passphrase";
+		out.reset();
+		assertEquals(Command.OK, run("list"), err());
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("C-0042"));
+		assertEquals(Command.USAGE, run("passphrase", "new passphrase on the command line"));
+	}
 }
