@@ -169,7 +169,7 @@ final class VerifyCommand extends AbstractCommand {
 				}
 				org.casenotes.core.internal.crypto.WorkspaceCrypto.FileCheck check = xmi.crypto().checkFiles();
 				if (check.problems().isEmpty()) {
-					return Outcome.pass(check.files() + (check.files() == 1 ? " file decrypts" : " files decrypt") + " and authenticate");
+					return Outcome.pass(check.files() + (check.files() == 1 ? " file decrypts and authenticates" : " files decrypt and authenticate"));
 				}
 				return Outcome.fail(check.problems());
 			} catch (StoreException e) {
