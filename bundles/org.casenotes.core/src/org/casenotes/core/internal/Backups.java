@@ -67,10 +67,18 @@ public final class Backups {
 				move(backup(generation), backup(generation + 1));
 			}
 		}
-		// a copy, not a rename: the file stays complete in its place until its replacement is renamed over it
-		AtomicFiles.write(backup(1), Files.readAllBytes(file));
-		// the backup carries the time its version was saved, which is what a user recovering it needs to know
-		Files.setLastModifiedTime(backup(1), Files.getLastModifiedTime(file));
+		// not a rename: the file stays complete in its place until its replacement is renamed over it. A hard link
+		// keeps the same bytes without copying them (the save then writes a new file, the link keeps the old one);
+		// where links are not possible, a copy does the same job with twice the writing
+		try {
+			Files.createLink(backup(1), file);
+			AtomicFiles.syncDirectory(folder);
+		} catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+			Files.deleteIfExists(backup(1));
+			AtomicFiles.write(backup(1), Files.readAllBytes(file));
+			// the backup carries the time its version was saved, which is what a user recovering it needs to know
+			Files.setLastModifiedTime(backup(1), Files.getLastModifiedTime(file));
+		}
 	}
 
 	private static void move(Path from, Path to) throws IOException {
