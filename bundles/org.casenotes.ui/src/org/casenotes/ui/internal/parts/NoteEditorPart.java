@@ -475,9 +475,14 @@ public class NoteEditorPart implements Undoable {
 		List<FindingRow> rows = new ArrayList<>();
 		for (Map.Entry<Section, StyledText> entry : sectionTexts.entrySet()) {
 			String text = entry.getValue().getText();
-			for (Finding f : findings.getOrDefault(entry.getValue(), List.of())) {
-				String found = f.text(text);
-				rows.add(new FindingRow(entry.getKey().getTitle(), f, found, planned(text, f), FindingDecisions.isConfirmed(draft.original(), found)));
+			List<Finding> found = findings.getOrDefault(entry.getValue(), List.of());
+			// one redaction of the section, not one per finding: linear in the text, and full names are known first
+			Redaction planned = Redactor.apply(text, found, ReplacementPolicy.standard(), plannedPseudonyms, context);
+			for (int i = 0; i < found.size(); i++) {
+				Finding f = found.get(i);
+				Redaction.Replacement r = planned.replacements().get(i);
+				rows.add(new FindingRow(entry.getKey().getTitle(), f, f.text(text), planned.text().substring(r.start(), r.end()),
+						FindingDecisions.isConfirmed(draft.original(), f.text(text))));
 			}
 		}
 		return rows;
