@@ -4,6 +4,7 @@
  */
 package org.casenotes.core;
 
+import org.casenotes.core.internal.Containers;
 import org.casenotes.deid.DetectionContext;
 import org.casenotes.model.CaseFile;
 import org.casenotes.model.Client;
@@ -24,16 +25,8 @@ public final class IdentityContexts {
 
 	/** The detection context of the client a note belongs to (empty when the note has no client). */
 	public static DetectionContext of(Note note) {
-		Client client = null;
-		CaseFile caseFile = null;
-		for (org.eclipse.emf.ecore.EObject o = note; o != null; o = o.eContainer()) {
-			if (o instanceof CaseFile c) {
-				caseFile = c;
-			}
-			if (o instanceof Client c) {
-				client = c;
-			}
-		}
+		Client client = Containers.of(note, Client.class);
+		CaseFile caseFile = Containers.of(note, CaseFile.class);
 		DetectionContext.Builder context = DetectionContext.builder();
 		if (client != null) {
 			add(context, client);

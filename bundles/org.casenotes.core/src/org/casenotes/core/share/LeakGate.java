@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.casenotes.core.IdentityContexts;
+import org.casenotes.core.internal.Containers;
 import org.casenotes.core.share.SharePreview.NotePreview;
 import org.casenotes.core.share.SharePreview.SectionPreview;
 import org.casenotes.deid.Deidentifier;
@@ -136,7 +137,7 @@ public final class LeakGate {
 
 	/** "C-0042 › Intake 2025-03-14": the client's code and the note, for the therapist at this computer. */
 	static String where(Note note) {
-		Client client = SharePreview.container(note, Client.class);
+		Client client = Containers.of(note, Client.class);
 		String code = client == null || client.getCode() == null ? "(no client)" : client.getCode();
 		String title = note.getTitle() != null && !note.getTitle().isBlank() ? note.getTitle()
 				: (note.getKind() == null ? "Note" : note.getKind().getLiteral()) + (note.getSessionDate() == null ? "" : " " + note.getSessionDate());

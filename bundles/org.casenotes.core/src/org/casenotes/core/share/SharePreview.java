@@ -15,6 +15,7 @@ import java.util.Objects;
 
 import org.casenotes.core.FindingDecisions;
 import org.casenotes.core.IdentityContexts;
+import org.casenotes.core.internal.Containers;
 import org.casenotes.deid.Deidentifier;
 import org.casenotes.deid.DetectionContext;
 import org.casenotes.deid.Finding;
@@ -25,7 +26,6 @@ import org.casenotes.deid.ReplacementPolicy;
 import org.casenotes.model.Client;
 import org.casenotes.model.Note;
 import org.casenotes.model.Section;
-import org.eclipse.emf.ecore.EObject;
 
 /**
  * What a share packet of some notes would hold, before it is written: every section's original text, its
@@ -92,7 +92,7 @@ public final class SharePreview {
 		for (Note note : notes) {
 			Objects.requireNonNull(note, "note");
 			DetectionContext context = IdentityContexts.of(note);
-			Client client = container(note, Client.class);
+			Client client = Containers.of(note, Client.class);
 			String label = labels.computeIfAbsent(client, c -> label(labels.size()));
 			String title = note.getTitle() == null || note.getTitle().isBlank() ? null
 					: engine.deidentify(note.getTitle(), context, policy, map).text();
@@ -179,12 +179,4 @@ public final class SharePreview {
 		return (south ? southern : north)[date.getMonthValue() - 1] + " " + date.getYear();
 	}
 
-	static <T> T container(EObject object, Class<T> type) {
-		for (EObject o = object; o != null; o = o.eContainer()) {
-			if (type.isInstance(o)) {
-				return type.cast(o);
-			}
-		}
-		return null;
-	}
 }
