@@ -4,15 +4,16 @@
  */
 package org.casenotes.core;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.casenotes.core.internal.Containers;
 import org.casenotes.model.CaseFile;
 import org.casenotes.model.CasenotesFactory;
 import org.casenotes.model.Client;
 import org.casenotes.model.IdentitySheet;
 import org.casenotes.model.Note;
-import org.eclipse.emf.ecore.EObject;
 
 /**
  * What the therapist decides about a finding: it is confirmed, or dismissed as a false positive, for the whole
@@ -28,19 +29,11 @@ public final class FindingDecisions {
 
 	/** Dismisses {@code text} in every note of the note's case file, and writes the practice. */
 	public void dismiss(Note note, String text) throws StoreException {
-		CaseFile caseFile = container(note, CaseFile.class);
+		CaseFile caseFile = Containers.of(note, CaseFile.class);
 		String key = normalise(text);
-		if (caseFile == null || key.isEmpty() || caseFile.getDismissedFindings().contains(key)) {
-			return;
+		if (caseFile != null && !key.isEmpty() && !caseFile.getDismissedFindings().contains(key)) {
+			save(move(key, caseFile.getConfirmedFindings(), caseFile.getDismissedFindings()));
 		}
-		boolean wasConfirmed = caseFile.getConfirmedFindings().remove(key);
-		caseFile.getDismissedFindings().add(key);
-		save(() -> {
-			caseFile.getDismissedFindings().remove(key);
-			if (wasConfirmed) {
-				caseFile.getConfirmedFindings().add(key);
-			}
-		});
 	}
 
 	/**
@@ -48,39 +41,34 @@ public final class FindingDecisions {
 	 * the case (sharing does not ask about it again). A dismissal of the same text is taken back.
 	 */
 	public void confirm(Note note, String text) throws StoreException {
-		CaseFile caseFile = container(note, CaseFile.class);
+		CaseFile caseFile = Containers.of(note, CaseFile.class);
 		String key = normalise(text);
-		if (caseFile == null || key.isEmpty() || caseFile.getConfirmedFindings().contains(key)) {
-			return;
+		if (caseFile != null && !key.isEmpty() && !caseFile.getConfirmedFindings().contains(key)) {
+			save(move(key, caseFile.getDismissedFindings(), caseFile.getConfirmedFindings()));
 		}
-		boolean wasDismissed = caseFile.getDismissedFindings().remove(key);
-		caseFile.getConfirmedFindings().add(key);
-		save(() -> {
-			caseFile.getConfirmedFindings().remove(key);
-			if (wasDismissed) {
-				caseFile.getDismissedFindings().add(key);
+	}
+
+	/** Moves a reviewed text from one list of the case to the other; the undo puts it back as it was. */
+	private static Runnable move(String key, List<String> from, List<String> to) {
+		boolean was = from.remove(key);
+		to.add(key);
+		return () -> {
+			to.remove(key);
+			if (was) {
+				from.add(key);
 			}
-		});
+		};
 	}
 
 	/** Whether {@code text} was confirmed as identifying in the note's case. */
 	public static boolean isConfirmed(Note note, String text) {
-		CaseFile caseFile = container(note, CaseFile.class);
+		CaseFile caseFile = Containers.of(note, CaseFile.class);
 		return caseFile != null && caseFile.getConfirmedFindings().contains(normalise(text));
-	}
-
-	/** Takes a dismissal back. */
-	public void undismiss(Note note, String text) throws StoreException {
-		CaseFile caseFile = container(note, CaseFile.class);
-		String key = normalise(text);
-		if (caseFile != null && caseFile.getDismissedFindings().remove(key)) {
-			save(() -> caseFile.getDismissedFindings().add(key));
-		}
 	}
 
 	/** Adds {@code text} to the identity sheet of the note's client as an extra identifier, and writes the practice. */
 	public void markIdentifying(Note note, String text) throws StoreException {
-		Client client = container(note, Client.class);
+		Client client = Containers.of(note, Client.class);
 		String value = text == null ? "" : text.strip().replaceAll("\\s+", " ");
 		if (client == null || value.isEmpty()) {
 			return;
@@ -93,9 +81,16 @@ public final class FindingDecisions {
 			return;
 		}
 		sheet.getExtraIdentifiers().add(value);
-		save(() -> sheet.getExtraIdentifiers().remove(value));
-		// the therapist said it identifies the client: that is a review, and it replaces an earlier dismissal
-		confirm(note, value);
+		// the therapist said it identifies the client: that is a review, and it replaces an earlier dismissal;
+		// both changes are one write of the practice
+		CaseFile caseFile = Containers.of(note, CaseFile.class);
+		String key = normalise(value);
+		Runnable unconfirm = caseFile == null || caseFile.getConfirmedFindings().contains(key) ? () -> {
+		} : move(key, caseFile.getDismissedFindings(), caseFile.getConfirmedFindings());
+		save(() -> {
+			unconfirm.run();
+			sheet.getExtraIdentifiers().remove(value);
+		});
 	}
 
 	private void save(Runnable undo) throws StoreException {
@@ -111,12 +106,4 @@ public final class FindingDecisions {
 		return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
 	}
 
-	private static <T> T container(EObject object, Class<T> type) {
-		for (EObject o = object; o != null; o = o.eContainer()) {
-			if (type.isInstance(o)) {
-				return type.cast(o);
-			}
-		}
-		return null;
-	}
 }
