@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.casenotes.core.decisions.DecisionReports.Scope;
 import org.casenotes.core.decisions.PracticeStandards.Completeness;
+import org.casenotes.core.internal.Html;
 import org.casenotes.model.Addendum;
 import org.casenotes.model.BoundaryDecision;
 import org.casenotes.model.Consultation;
@@ -167,21 +168,6 @@ final class ReportHtml {
 	}
 
 	static String esc(String text) {
-		if (text == null) {
-			return "";
-		}
-		StringBuilder out = new StringBuilder(text.length() + 16);
-		for (int k = 0; k < text.length(); k++) {
-			char c = text.charAt(k);
-			switch (c) {
-			case '&' -> out.append("&amp;");
-			case '<' -> out.append("&lt;");
-			case '>' -> out.append("&gt;");
-			case '"' -> out.append("&quot;");
-			case '\'' -> out.append("&#39;");
-			default -> out.append(c);
-			}
-		}
-		return out.toString();
+		return Html.escape(text);
 	}
 }

@@ -30,6 +30,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import org.casenotes.core.internal.CasenotesXmi;
+import org.casenotes.core.internal.Html;
 import org.casenotes.core.share.ShareService.PacketKind;
 import org.casenotes.deid.eval.Json;
 import org.eclipse.emf.common.util.URI;
@@ -292,21 +293,6 @@ final class Packets {
 	}
 
 	static String html(String text) {
-		if (text == null) {
-			return "";
-		}
-		StringBuilder out = new StringBuilder(text.length() + 16);
-		for (int k = 0; k < text.length(); k++) {
-			char c = text.charAt(k);
-			switch (c) {
-			case '&' -> out.append("&amp;");
-			case '<' -> out.append("&lt;");
-			case '>' -> out.append("&gt;");
-			case '"' -> out.append("&quot;");
-			case '\'' -> out.append("&#39;");
-			default -> out.append(c);
-			}
-		}
-		return out.toString();
+		return Html.escape(text);
 	}
 }
