@@ -22,8 +22,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 
 /**
  * A note being edited: a working copy with its own command stack, so each editor undoes its own edits and
@@ -47,9 +45,7 @@ public final class NoteDraft {
 		resource.getContents().add(draft);
 		ResourceSetImpl resources = new ResourceSetImpl();
 		resources.getResources().add(resource);
-		ComposedAdapterFactory adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
-		adapters.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-		domain = new AdapterFactoryEditingDomain(adapters, commands, resources);
+		domain = EditingDomains.create(commands, resources);
 	}
 
 	/** A draft of {@code note}, which must belong to {@code store}'s practice. */

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
+import org.casenotes.core.EditingDomains;
 import org.casenotes.core.PracticeStore;
 import org.casenotes.core.StoreException;
 import org.casenotes.core.decisions.FollowUps;
@@ -49,8 +50,6 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -140,9 +139,7 @@ public class ConsultationLogPart implements Undoable {
 			message.setText(e.getMessage());
 			return;
 		}
-		ComposedAdapterFactory adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
-		adapters.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-		domain = new AdapterFactoryEditingDomain(adapters, commands, practice.eResource() == null ? null : practice.eResource().getResourceSet());
+		domain = EditingDomains.of(commands, practice);
 		LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), parent);
 		warning = resources.create(org.eclipse.jface.resource.ColorDescriptor.createFrom(new RGB(176, 72, 0)));
 		warningIcon = FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_WARNING).getImage();

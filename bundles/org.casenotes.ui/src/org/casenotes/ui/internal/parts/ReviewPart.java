@@ -14,6 +14,7 @@ import java.util.Map;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
+import org.casenotes.core.EditingDomains;
 import org.casenotes.core.NoteRecords;
 import org.casenotes.core.PracticeStore;
 import org.casenotes.core.StoreException;
@@ -39,8 +40,6 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -114,9 +113,7 @@ public class ReviewPart implements Undoable {
 			label(body, "This packet is no longer in Shared with me.", SWT.WRAP);
 			return;
 		}
-		ComposedAdapterFactory adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
-		adapters.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-		domain = new AdapterFactoryEditingDomain(adapters, commands, received.eResource() == null ? null : received.eResource().getResourceSet());
+		domain = EditingDomains.of(commands, received);
 		if (received.getFeedback() == null) {
 			received.setFeedback(CasenotesFactory.eINSTANCE.createFeedback());
 			received.getFeedback().setPacketId(received.getPacket().getPacketId());
