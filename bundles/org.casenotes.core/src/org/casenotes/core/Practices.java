@@ -5,6 +5,7 @@
 package org.casenotes.core;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,8 @@ import org.casenotes.model.NoteKind;
 import org.casenotes.model.NoteStatus;
 import org.casenotes.model.Practice;
 import org.casenotes.model.Section;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
@@ -29,6 +32,39 @@ public final class Practices {
 	private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,19}");
 
 	private final PracticeStore store;
+
+	/**
+	 * The object with that stable id (its UUID) anywhere in the practice, or null. The files already read are
+	 * searched first, then the consultation log; only an id found in none of them makes every case file be read.
+	 */
+	public static EObject withId(Practice practice, String id) {
+		Resource index = practice.eResource();
+		if (id == null || index == null) {
+			return null;
+		}
+		for (Resource resource : index.getResourceSet() == null ? List.of(index) : List.copyOf(index.getResourceSet().getResources())) {
+			EObject found = resource.isLoaded() ? resource.getEObject(id) : null;
+			if (found != null && holds(practice, found)) {
+				return found;
+			}
+		}
+		EObject found = in(practice.getConsultationLog(), id);
+		for (Client client : practice.getClients()) {
+			for (int i = 0; found == null && i < client.getCaseFiles().size(); i++) {
+				found = in(client.getCaseFiles().get(i), id); // read one by one: most searches end early
+			}
+		}
+		return found;
+	}
+
+	private static EObject in(EObject file, String id) {
+		return file == null || file.eResource() == null ? null : file.eResource().getEObject(id);
+	}
+
+	/** Whether {@code object} is (still) part of {@code practice}, in whichever of its files. */
+	public static boolean holds(Practice practice, EObject object) {
+		return object != null && EcoreUtil.isAncestor(practice, object);
+	}
 
 	public Practices(PracticeStore store) {
 		this.store = Objects.requireNonNull(store, "store");

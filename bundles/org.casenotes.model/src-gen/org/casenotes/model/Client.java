@@ -61,7 +61,7 @@ public interface Client extends EObject {
 	 * @return the value of the '<em>Identity Sheet</em>' containment reference.
 	 * @see #setIdentitySheet(IdentitySheet)
 	 * @see org.casenotes.model.CasenotesPackage#getClient_IdentitySheet()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	IdentitySheet getIdentitySheet();
@@ -83,7 +83,7 @@ public interface Client extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Case Files</em>' containment reference list.
 	 * @see org.casenotes.model.CasenotesPackage#getClient_CaseFiles()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	EList<CaseFile> getCaseFiles();

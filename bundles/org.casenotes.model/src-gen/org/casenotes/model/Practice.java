@@ -101,7 +101,7 @@ public interface Practice extends EObject {
 	 * @return the value of the '<em>Consultation Log</em>' containment reference.
 	 * @see #setConsultationLog(ConsultationLog)
 	 * @see org.casenotes.model.CasenotesPackage#getPractice_ConsultationLog()
-	 * @model containment="true" required="true"
+	 * @model containment="true" resolveProxies="true" required="true"
 	 * @generated
 	 */
 	ConsultationLog getConsultationLog();

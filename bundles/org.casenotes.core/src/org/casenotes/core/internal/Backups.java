@@ -25,9 +25,26 @@ public final class Backups {
 	private final Path file;
 	private final Path folder;
 
+	/** The backups of a file in the workspace's top folder (the practice file). */
 	public Backups(Path file) {
 		this.file = file.toAbsolutePath();
 		this.folder = this.file.getParent().resolve(FOLDER);
+	}
+
+	private Backups(Path file, Path folder) {
+		this.file = file;
+		this.folder = folder;
+	}
+
+	/**
+	 * The backups of the store's resource {@code name} ({@code casefiles/X.casefile} is kept in
+	 * {@value #FOLDER}{@code /casefiles/X.casefile.1}, ...), so that every backup sits in one folder tree.
+	 */
+	public static Backups of(Path workspace, String name) {
+		Path file = workspace.resolve(name).toAbsolutePath().normalize();
+		Path relative = workspace.toAbsolutePath().normalize().relativize(file);
+		Path folder = workspace.toAbsolutePath().normalize().resolve(FOLDER);
+		return new Backups(file, relative.getParent() == null ? folder : folder.resolve(relative.getParent()));
 	}
 
 	/** The backup of the given generation, 1 being the newest. */

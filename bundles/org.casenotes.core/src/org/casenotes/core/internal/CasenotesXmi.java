@@ -55,7 +55,7 @@ public final class CasenotesXmi {
 	 * XMI whose objects carry UUIDs, so references (a decision to its client, later across files) survive
 	 * renames and reordering.
 	 */
-	public static final class CasenotesResource extends XMIResourceImpl {
+	public static class CasenotesResource extends XMIResourceImpl {
 
 		public CasenotesResource(URI uri) {
 			super(uri);

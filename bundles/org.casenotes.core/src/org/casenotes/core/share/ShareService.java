@@ -21,6 +21,7 @@ import java.util.UUID;
 
 import org.casenotes.core.AuditTrail;
 import org.casenotes.core.PracticeStore;
+import org.casenotes.core.Practices;
 import org.casenotes.core.StoreException;
 import org.casenotes.core.internal.AtomicFiles;
 import org.casenotes.core.share.SharePreview.NotePreview;
@@ -107,7 +108,7 @@ public final class ShareService {
 			}
 		}
 		for (NotePreview note : preview.notes()) {
-			if (note.note().eResource() == null || note.note().eResource() != practice.eResource()) {
+			if (!Practices.holds(practice, note.note())) {
 				reasons.add(LeakGate.where(note.note()) + ": the note is not in this practice");
 			} else if (changed(note)) {
 				reasons.add(LeakGate.where(note.note()) + ": the note changed after the preview was made; preview it again");

@@ -151,6 +151,29 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 	 */
 	@Override
 	public IdentitySheet getIdentitySheet() {
+		if (identitySheet != null && identitySheet.eIsProxy()) {
+			InternalEObject oldIdentitySheet = (InternalEObject)identitySheet;
+			identitySheet = (IdentitySheet)eResolveProxy(oldIdentitySheet);
+			if (identitySheet != oldIdentitySheet) {
+				InternalEObject newIdentitySheet = (InternalEObject)identitySheet;
+				NotificationChain msgs = oldIdentitySheet.eInverseRemove(this, EOPPOSITE_FEATURE_BASE - CasenotesPackage.CLIENT__IDENTITY_SHEET, null, null);
+				if (newIdentitySheet.eInternalContainer() == null) {
+					msgs = newIdentitySheet.eInverseAdd(this, EOPPOSITE_FEATURE_BASE - CasenotesPackage.CLIENT__IDENTITY_SHEET, null, msgs);
+				}
+				if (msgs != null) msgs.dispatch();
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CasenotesPackage.CLIENT__IDENTITY_SHEET, oldIdentitySheet, identitySheet));
+			}
+		}
+		return identitySheet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public IdentitySheet basicGetIdentitySheet() {
 		return identitySheet;
 	}
 
@@ -197,7 +220,7 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 	@Override
 	public EList<CaseFile> getCaseFiles() {
 		if (caseFiles == null) {
-			caseFiles = new EObjectContainmentEList<CaseFile>(CaseFile.class, this, CasenotesPackage.CLIENT__CASE_FILES);
+			caseFiles = new EObjectContainmentEList.Resolving<CaseFile>(CaseFile.class, this, CasenotesPackage.CLIENT__CASE_FILES);
 		}
 		return caseFiles;
 	}
@@ -252,7 +275,8 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 			case CasenotesPackage.CLIENT__CODE:
 				return getCode();
 			case CasenotesPackage.CLIENT__IDENTITY_SHEET:
-				return getIdentitySheet();
+				if (resolve) return getIdentitySheet();
+				return basicGetIdentitySheet();
 			case CasenotesPackage.CLIENT__CASE_FILES:
 				return getCaseFiles();
 			case CasenotesPackage.CLIENT__ARCHIVED:

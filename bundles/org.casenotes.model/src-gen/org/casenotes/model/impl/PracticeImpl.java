@@ -223,6 +223,29 @@ public class PracticeImpl extends MinimalEObjectImpl.Container implements Practi
 	 */
 	@Override
 	public ConsultationLog getConsultationLog() {
+		if (consultationLog != null && consultationLog.eIsProxy()) {
+			InternalEObject oldConsultationLog = (InternalEObject)consultationLog;
+			consultationLog = (ConsultationLog)eResolveProxy(oldConsultationLog);
+			if (consultationLog != oldConsultationLog) {
+				InternalEObject newConsultationLog = (InternalEObject)consultationLog;
+				NotificationChain msgs = oldConsultationLog.eInverseRemove(this, EOPPOSITE_FEATURE_BASE - CasenotesPackage.PRACTICE__CONSULTATION_LOG, null, null);
+				if (newConsultationLog.eInternalContainer() == null) {
+					msgs = newConsultationLog.eInverseAdd(this, EOPPOSITE_FEATURE_BASE - CasenotesPackage.PRACTICE__CONSULTATION_LOG, null, msgs);
+				}
+				if (msgs != null) msgs.dispatch();
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CasenotesPackage.PRACTICE__CONSULTATION_LOG, oldConsultationLog, consultationLog));
+			}
+		}
+		return consultationLog;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ConsultationLog basicGetConsultationLog() {
 		return consultationLog;
 	}
 
@@ -369,7 +392,8 @@ public class PracticeImpl extends MinimalEObjectImpl.Container implements Practi
 			case CasenotesPackage.PRACTICE__CLIENTS:
 				return getClients();
 			case CasenotesPackage.PRACTICE__CONSULTATION_LOG:
-				return getConsultationLog();
+				if (resolve) return getConsultationLog();
+				return basicGetConsultationLog();
 			case CasenotesPackage.PRACTICE__STANDARD:
 				return getStandard();
 			case CasenotesPackage.PRACTICE__SHARES:

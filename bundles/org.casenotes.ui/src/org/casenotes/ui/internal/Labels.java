@@ -33,6 +33,10 @@ public final class Labels {
 		if (element instanceof Client client) {
 			return client.getCode() + (client.isArchived() ? " (archived)" : "");
 		}
+		if (element instanceof CaseFile caseFile && caseFile.eIsProxy()) {
+			// its file could not be read (the store said why, once); the rest of the client still opens
+			return "Case file that could not be opened";
+		}
 		if (element instanceof CaseFile caseFile) {
 			return caseFile.getTitle() + (caseFile.getClosedOn() != null ? " (closed)" : "");
 		}

@@ -6,6 +6,7 @@ package org.casenotes.ui.internal;
 
 import java.util.List;
 
+import org.casenotes.core.Practices;
 import org.casenotes.model.Note;
 import org.casenotes.model.Practice;
 import org.casenotes.ui.CasenotesUi;
@@ -15,7 +16,6 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /** Opens notes in editor parts: one part per note, brought to front when the note is already open. */
@@ -44,17 +44,13 @@ public final class NoteEditors {
 		return part;
 	}
 
-	/** A note's stable id: its UUID in the practice resource. */
+	/** A note's stable id: its UUID in its case file's resource. */
 	public static String idOf(Note note) {
 		return EcoreUtil.getURI(note).fragment();
 	}
 
 	/** The note with that id, or null when it is no longer in the practice. */
 	public static Note resolve(Practice practice, String id) {
-		if (id == null || practice.eResource() == null) {
-			return null;
-		}
-		EObject object = practice.eResource().getEObject(id);
-		return object instanceof Note note ? note : null;
+		return Practices.withId(practice, id) instanceof Note note ? note : null;
 	}
 }

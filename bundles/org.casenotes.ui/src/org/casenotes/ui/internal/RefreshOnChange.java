@@ -33,6 +33,12 @@ public final class RefreshOnChange extends EContentAdapter {
 		control.addDisposeListener(e -> root.eAdapters().remove(adapter));
 	}
 
+	/** Watches what is read already; a case file not opened yet is not read just to be watched. */
+	@Override
+	protected boolean resolve() {
+		return false;
+	}
+
 	@Override
 	public void notifyChanged(Notification notification) {
 		super.notifyChanged(notification);

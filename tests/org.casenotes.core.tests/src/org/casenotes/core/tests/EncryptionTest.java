@@ -192,8 +192,8 @@ class EncryptionTest {
 		encryptedWorkspace();
 		XmiPracticeStore saving = open();
 		saving.unlock(OLD.toCharArray());
-		saving.practice();
-		saving.save(); // the newest backup now holds the phrase too
+		saving.practice().setName("Renamed"); // a save writes only what changed: the practice file here
+		saving.save();
 		closeAll();
 		Path practice = workspace.resolve(XmiPracticeStore.FILE_NAME);
 		byte[] bytes = Files.readAllBytes(practice);

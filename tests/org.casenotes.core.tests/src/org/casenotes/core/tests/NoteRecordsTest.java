@@ -22,6 +22,7 @@ import org.casenotes.core.AuditTrail;
 import org.casenotes.core.NoteDraft;
 import org.casenotes.core.NoteRecords;
 import org.casenotes.core.PracticeStore;
+import org.casenotes.core.Practices;
 import org.casenotes.core.StoreException;
 import org.casenotes.core.internal.XmiPracticeStore;
 import org.casenotes.model.Note;
@@ -69,7 +70,7 @@ class NoteRecordsTest {
 		records.sign(note, "Dr A. Therapist");
 		records.addAddendum(note, "Dr A. Therapist", "Correction", "The session lasted 50 minutes, not 45.");
 		assertThrows(IllegalArgumentException.class, () -> records.addAddendum(note, "me", " ", "text"), "a reason is required");
-		Note reloaded = XmiPracticeStore.readOnly(workspace).practice().eResource().getEObject(note.eResource().getURIFragment(note)) instanceof Note n
+		Note reloaded = Practices.withId(XmiPracticeStore.readOnly(workspace).practice(), note.eResource().getURIFragment(note)) instanceof Note n
 				? n : null;
 		assertEquals(1, reloaded.getAddenda().size());
 		assertEquals("Correction", reloaded.getAddenda().get(0).getReason());
@@ -165,7 +166,7 @@ class NoteRecordsTest {
 	}
 
 	private Note reload(String id) throws StoreException {
-		return (Note) XmiPracticeStore.readOnly(workspace).practice().eResource().getEObject(id);
+		return (Note) Practices.withId(XmiPracticeStore.readOnly(workspace).practice(), id);
 	}
 
 	/** A store whose save breaks the audit trail (as another program might) or fails after one more save. */

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.casenotes.core.PracticeStore;
 import org.casenotes.core.StoreException;
 import org.casenotes.core.internal.Backups;
+import org.casenotes.core.internal.StoreLayout;
 import org.casenotes.core.internal.WorkspaceLock;
 import org.casenotes.core.internal.XmiPracticeStore;
 import org.casenotes.model.BoundaryDecision;
@@ -127,11 +128,16 @@ class PracticeStoreTest {
 		store.practice().getClients().get(0).setCode("C-1000");
 		store.save();
 		try (Stream<Path> files = Files.list(workspace)) {
-			assertEquals(List.of(WorkspaceLock.FILE_NAME, Backups.FOLDER, XmiPracticeStore.FILE_NAME),
-					files.map(p -> p.getFileName().toString()).sorted().toList());
+			assertEquals(List.of(WorkspaceLock.FILE_NAME, Backups.FOLDER, StoreLayout.CASE_FILES, StoreLayout.LOG, StoreLayout.IDENTITY_SHEETS,
+					XmiPracticeStore.FILE_NAME), files.map(p -> p.getFileName().toString()).sorted().toList());
 		}
-		try (Stream<Path> files = Files.list(workspace.resolve(Backups.FOLDER))) {
-			assertEquals(List.of(XmiPracticeStore.FILE_NAME + ".1"), files.map(p -> p.getFileName().toString()).toList());
+		try (Stream<Path> files = Files.walk(workspace)) {
+			assertEquals(List.of(), files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp") || n.endsWith(".pending")
+					|| n.endsWith(".journal")).toList(), "no temporary file, pending version or journal is left");
+		}
+		try (Stream<Path> files = Files.walk(workspace.resolve(Backups.FOLDER))) {
+			assertEquals(List.of(XmiPracticeStore.FILE_NAME + ".1"), files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList(),
+					"only the file that changed (the client's code is in the practice file) was written, so only it has a backup");
 		}
 		assertEquals("C-1000", XmiPracticeStore.readOnly(workspace).practice().getClients().get(0).getCode());
 	}

@@ -7,7 +7,6 @@ package org.casenotes.core.internal.crypto;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,10 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import org.casenotes.core.StoreException;
 import org.casenotes.core.WrongPassphraseException;
 import org.casenotes.core.internal.AtomicFiles;
+import org.casenotes.core.internal.StoreLayout;
 
 /**
  * The encryption state of one workspace: its header, and the codec every workspace file is read and written
@@ -208,8 +209,8 @@ public final class WorkspaceCrypto {
 			for (String name : files()) {
 				Path file = workspace.resolve(name);
 				byte[] stored = Files.readAllBytes(file);
-				// a backup is a byte-for-byte copy of the practice file, sealed under the practice file's name
-				String sealedAs = name.startsWith(BACKUPS + "/") ? PRACTICE : name;
+				// a backup is a byte-for-byte copy of its file, sealed under that file's name
+				String sealedAs = sealedAs(name);
 				byte[] resealed = name.equals(AUDIT) ? resealLines(name, stored, from, to.codec())
 						: to.codec().seal(sealedAs, from.open(sealedAs, stored));
 				AtomicFiles.write(temp(name), resealed);
@@ -290,7 +291,7 @@ public final class WorkspaceCrypto {
 						}
 					}
 				} else {
-					open.open(name.startsWith(BACKUPS + "/") ? PRACTICE : name, stored);
+					open.open(sealedAs(name), stored);
 				}
 			} catch (SealedFileException e) {
 				problems.add(e.getMessage());
@@ -301,31 +302,33 @@ public final class WorkspaceCrypto {
 		return new FileCheck(names.size(), List.copyOf(problems));
 	}
 
-	/** The workspace files that are encrypted: the practice and its backups, the audit trail, the recovery copies. */
+	/**
+	 * The workspace files that are encrypted: the store's resources (see StoreLayout) and their backups, the
+	 * audit trail, the recovery copies. Damaged files kept aside and temporary files are not among them.
+	 */
 	List<String> files() throws IOException {
 		List<String> names = new ArrayList<>();
-		for (String name : List.of(PRACTICE, AUDIT)) {
-			if (Files.isRegularFile(workspace.resolve(name))) {
-				names.add(name);
-			}
+		if (Files.isRegularFile(workspace.resolve(AUDIT))) {
+			names.add(AUDIT);
 		}
-		Path backups = workspace.resolve(BACKUPS);
-		if (Files.isDirectory(backups)) {
-			try (DirectoryStream<Path> kept = Files.newDirectoryStream(backups, PRACTICE + ".[0-9]")) {
-				for (Path backup : kept) {
-					names.add(BACKUPS + "/" + backup.getFileName());
-				}
-			}
-		}
-		Path recovery = workspace.resolve(RECOVERY);
-		if (Files.isDirectory(recovery)) {
-			try (DirectoryStream<Path> copies = Files.newDirectoryStream(recovery, "*.xmi")) {
-				for (Path copy : copies) {
-					names.add(RECOVERY + "/" + copy.getFileName());
-				}
-			}
+		try (Stream<Path> all = Files.walk(workspace, 4)) {
+			all.filter(Files::isRegularFile).map(f -> workspace.relativize(f).toString().replace('\\', '/'))
+					.filter(name -> StoreLayout.isResource(sealedAs(name))
+							|| name.startsWith(RECOVERY + "/") && name.endsWith(".xmi") && name.indexOf('/') == name.lastIndexOf('/'))
+					.sorted().forEach(names::add);
 		}
 		return names;
+	}
+
+	/** The name a file is sealed under: its own, or for a backup ({@code backups/NAME.3}) the file it backs up. */
+	static String sealedAs(String name) {
+		if (name.startsWith(BACKUPS + "/")) {
+			int generation = name.lastIndexOf('.');
+			if (generation > 0 && name.substring(generation + 1).matches("[0-9]")) {
+				return name.substring(BACKUPS.length() + 1, generation);
+			}
+		}
+		return name;
 	}
 
 	private Path temp(String name) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.casenotes.core.AuditTrail;
+import org.casenotes.core.Practices;
 import org.casenotes.core.StoreException;
 import org.casenotes.core.decisions.DecisionRecords;
 import org.casenotes.core.decisions.FollowUps;
@@ -104,7 +105,7 @@ class DecisionRecordsTest {
 		assertEquals("Dr A. Therapist", d.getSignedBy());
 		assertEquals(NOW, d.getSignedAt());
 		String id = d.eResource().getURIFragment(d);
-		BoundaryDecision reloaded = (BoundaryDecision) XmiPracticeStore.readOnly(workspace).practice().eResource().getEObject(id);
+		BoundaryDecision reloaded = (BoundaryDecision) Practices.withId(XmiPracticeStore.readOnly(workspace).practice(), id);
 		assertEquals(NoteStatus.SIGNED, reloaded.getStatus());
 	}
 
@@ -173,7 +174,7 @@ class DecisionRecordsTest {
 		records.addAddendum(d, "Dr A. Therapist", "Follow-up", "Client accepted the decision in session.");
 		assertThrows(IllegalArgumentException.class, () -> records.addAddendum(d, "Dr A. Therapist", " ", "text"));
 		String id = d.eResource().getURIFragment(d);
-		BoundaryDecision reloaded = (BoundaryDecision) XmiPracticeStore.readOnly(workspace).practice().eResource().getEObject(id);
+		BoundaryDecision reloaded = (BoundaryDecision) Practices.withId(XmiPracticeStore.readOnly(workspace).practice(), id);
 		assertEquals(1, reloaded.getAddenda().size());
 		assertEquals(NOW, reloaded.getAddenda().get(0).getCreatedAt());
 	}
@@ -209,7 +210,7 @@ class DecisionRecordsTest {
 		StoreException refused = assertThrows(StoreException.class, () -> records.sign(d, "Dr A. Therapist"));
 		assertTrue(refused.getMessage().startsWith("Casenotes did not sign the decision, because it could not be recorded."), refused.getMessage());
 		assertEquals(NoteStatus.DRAFT, d.getStatus());
-		BoundaryDecision reloaded = (BoundaryDecision) XmiPracticeStore.readOnly(workspace).practice().eResource().getEObject(id);
+		BoundaryDecision reloaded = (BoundaryDecision) Practices.withId(XmiPracticeStore.readOnly(workspace).practice(), id);
 		assertEquals(NoteStatus.DRAFT, reloaded.getStatus());
 	}
 
@@ -226,7 +227,7 @@ class DecisionRecordsTest {
 		assertTrue(signed.getNotes().contains(contact));
 		assertTrue(contact.getDecisions().contains(signed), "the note knows its decision");
 		String noteId = contact.eResource().getURIFragment(contact);
-		Note reloaded = (Note) XmiPracticeStore.readOnly(workspace).practice().eResource().getEObject(noteId);
+		Note reloaded = (Note) Practices.withId(XmiPracticeStore.readOnly(workspace).practice(), noteId);
 		assertEquals(1, reloaded.getDecisions().size(), "saved both ways");
 
 		Note otherClients = practice.getClients().get(0).getCaseFiles().get(0).getNotes().get(0);
