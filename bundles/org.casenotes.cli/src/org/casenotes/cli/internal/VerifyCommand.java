@@ -18,6 +18,7 @@ import org.casenotes.core.AuditTrail;
 import org.casenotes.core.PracticeStore;
 import org.casenotes.core.StoreException;
 import org.casenotes.core.internal.Backups;
+import org.casenotes.core.internal.StoreLayout;
 import org.casenotes.core.internal.XmiPracticeStore;
 import org.casenotes.model.Practice;
 
@@ -94,7 +95,7 @@ final class VerifyCommand extends AbstractCommand {
 		return OK;
 	}
 
-	/** The practice file is read as the application would read it. */
+	/** Every file of the practice is read as the application would read it. */
 	static final class PracticeLoads implements Check {
 		@Override
 		public String subject() {
@@ -106,7 +107,18 @@ final class VerifyCommand extends AbstractCommand {
 			try {
 				Practice practice = store.practice();
 				int clients = practice.getClients().size();
-				return Outcome.pass("loads, " + clients + (clients == 1 ? " client" : " clients"));
+				String loads = "loads, " + clients + (clients == 1 ? " client" : " clients");
+				if (!(store instanceof XmiPracticeStore xmi)) {
+					return Outcome.pass(loads);
+				}
+				int files = xmi.readAll();
+				if (!xmi.refusedFiles().isEmpty()) {
+					List<String> lines = new ArrayList<>();
+					lines.add(xmi.refusedFiles().size() + " of the practice's files could not be read:");
+					lines.addAll(xmi.refusedFiles());
+					return Outcome.fail(lines);
+				}
+				return Outcome.pass(loads + " in " + files + (files == 1 ? " file" : " files") + ", every one read");
 			} catch (StoreException e) {
 				return Outcome.fail(List.of(e.getMessage()));
 			}
@@ -114,7 +126,7 @@ final class VerifyCommand extends AbstractCommand {
 	}
 
 	/**
-	 * The backups of the practice, what opening it had to recover (the store's notices) and damaged files kept
+	 * The backups of the practice file and of the others, what opening them had to recover (the store's notices) and damaged files kept
 	 * aside. Only reads: recovery itself is the store's, when {@link PracticeLoads} opened the practice.
 	 */
 	static final class SavedVersions implements Check {
@@ -135,13 +147,28 @@ final class VerifyCommand extends AbstractCommand {
 			} else {
 				lines.add(backups.size() + " of " + Backups.KEEP + " kept in " + Backups.FOLDER + ", the newest saved on " + modified(backups.get(0)));
 			}
-			lines.addAll(store.notices());
-			try (Stream<Path> files = Files.list(store.location())) {
-				files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(XmiPracticeStore.FILE_NAME + ".damaged-")).sorted()
-						.forEach(n -> lines.add("a damaged practice file was kept aside as " + n));
+			int others = 0;
+			int backedUp = 0;
+			List<String> damaged = new ArrayList<>();
+			try (Stream<Path> files = Files.walk(store.location(), 2)) {
+				for (Path f : files.filter(Files::isRegularFile).toList()) {
+					String name = store.location().relativize(f).toString().replace('\\', '/');
+					if (name.contains(".damaged-")) {
+						damaged.add(name);
+					} else if (StoreLayout.isResource(name) && !name.equals(XmiPracticeStore.FILE_NAME)) {
+						others++;
+						backedUp += Backups.of(store.location(), name).newestFirst().isEmpty() ? 0 : 1;
+					}
+				}
 			} catch (IOException e) {
-				// no workspace folder yet: nothing was kept aside
+				// no workspace folder yet: nothing was saved or kept aside
 			}
+			if (others > 0) {
+				lines.add("case files, identity sheets and the log: " + backedUp + " of " + others + " files have backups (each is kept when the file is saved again)");
+			}
+			lines.addAll(store.notices());
+			damaged.stream().sorted().forEach(n -> lines.add(
+					(n.startsWith(XmiPracticeStore.FILE_NAME) ? "a damaged practice file was kept aside as " : "a damaged file was kept aside as ") + n));
 			return new Outcome(true, List.copyOf(lines));
 		}
 

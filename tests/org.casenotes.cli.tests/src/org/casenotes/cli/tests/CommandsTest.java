@@ -4,6 +4,7 @@
  */
 package org.casenotes.cli.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.casenotes.cli.internal.Command;
 import org.casenotes.cli.internal.Commands;
@@ -22,6 +24,7 @@ import org.casenotes.cli.internal.Console;
 import org.casenotes.cli.internal.OsgiServices;
 import org.casenotes.core.AuditTrail;
 import org.casenotes.core.PracticeStore;
+import org.casenotes.core.internal.StoreLayout;
 import org.casenotes.core.internal.XmiPracticeStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,7 +78,7 @@ class CommandsTest {
 	void theStoreBenchmarkReportsEachFigureAndCleansUp() {
 		assertEquals(Command.OK, run("bench-store", "--notes", "40", "--case-files", "4"), err());
 		for (String figure : List.of("generated 40 notes in 4 case files", "start to a listable explorer", "open one case file",
-				"save one note", "heap held by the open practice")) {
+				"save one note", "heap held after opening the workspace and one case file", "read every file")) {
 			assertTrue(out().contains(figure), figure + " missing from:\n" + out());
 		}
 		assertEquals(Command.USAGE, run("bench-store", "--notes", "lots"));
@@ -129,7 +132,7 @@ class CommandsTest {
 		long practiceModified = Files.getLastModifiedTime(workspace.resolve(XmiPracticeStore.FILE_NAME)).toMillis();
 		out.reset();
 		assertEquals(Command.OK, run("verify"), err());
-		assertTrue(out().contains("practice: loads, 3 clients\n"), out());
+		assertTrue(out().contains("practice: loads, 3 clients in 8 files, every one read\n"), out());
 		assertTrue(out().contains("audit trail: 2 entries, chain intact\n"), out());
 		assertEquals("", err());
 		assertEquals(before, Files.readString(trail.file()));
@@ -180,10 +183,29 @@ class CommandsTest {
 		Files.writeString(workspace.resolve(XmiPracticeStore.FILE_NAME), "<?xml version=\"1.0\"?>\n<casenotes:Prac");
 		out.reset();
 		assertEquals(Command.OK, run("verify"), err());
-		assertTrue(out().contains("practice: loads, 0 clients\n"), out());
+		assertTrue(out().contains("practice: loads, 0 clients in 2 files, every one read\n"), out());
 		assertTrue(out().contains("backups: 2 of 3 kept in backups, the newest saved on "), out());
 		assertTrue(out().contains("backups: The practice file could not be read (it is not a well-formed Casenotes file"), out());
 		assertTrue(out().contains("backups: a damaged practice file was kept aside as practice.casenotes.damaged-"), out());
+		assertFalse(out().contains("\tat ") || err().contains("\tat "), "no stack trace");
+	}
+
+	@Test
+	void verifyReadsEveryCaseFileAndNamesTheOneThatCannotBeRead() throws Exception {
+		try (XmiPracticeStore demo = new XmiPracticeStore(workspace)) {
+			demo.createDemoPractice();
+		}
+		Path damaged;
+		try (Stream<Path> caseFiles = Files.list(workspace.resolve(StoreLayout.CASE_FILES))) {
+			damaged = caseFiles.sorted().findFirst().orElseThrow();
+		}
+		byte[] bytes = Files.readAllBytes(damaged);
+		Files.write(damaged, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+		assertEquals(Command.FAILED, run("verify"));
+		assertTrue(out().contains("practice: 1 of the practice's files could not be read:\n"), out());
+		assertTrue(out().contains("practice: Casenotes could not read the case file casefiles/" + damaged.getFileName()), out());
+		assertTrue(out().contains("audit trail: 0 entries, chain intact\n"), "every check runs: " + out());
+		assertArrayEquals(java.util.Arrays.copyOf(bytes, bytes.length / 2), Files.readAllBytes(damaged), "verify changes nothing");
 		assertFalse(out().contains("\tat ") || err().contains("\tat "), "no stack trace");
 	}
 }
