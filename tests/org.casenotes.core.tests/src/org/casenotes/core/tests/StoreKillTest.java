@@ -5,6 +5,7 @@
 package org.casenotes.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,7 @@ import java.util.TreeSet;
 import org.casenotes.core.StoreException;
 import org.casenotes.core.internal.XmiPracticeStore;
 import org.casenotes.core.tests.child.StoreChild;
+import org.casenotes.model.CaseFile;
 import org.casenotes.model.Client;
 import org.casenotes.model.Note;
 import org.junit.jupiter.api.Test;
@@ -54,8 +56,11 @@ class StoreKillTest {
 				Map<String, String> notes = new HashMap<>();
 				Client client = store.practice().getClients().stream().filter(c -> StoreChild.CLIENT.equals(c.getCode())).findFirst()
 						.orElseThrow(() -> new AssertionError(context + ": the client is missing"));
-				for (Note note : client.getCaseFiles().get(0).getNotes()) {
-					notes.put(note.getTitle(), note.getSections().get(0).getText());
+				for (CaseFile caseFile : client.getCaseFiles()) {
+					assertFalse(caseFile.eIsProxy(), context + ": a case file the practice lists cannot be read");
+					for (Note note : caseFile.getNotes()) {
+						notes.put(note.getTitle(), note.getSections().get(0).getText());
+					}
 				}
 				for (int n : completed) {
 					String text = notes.get("Note " + n);

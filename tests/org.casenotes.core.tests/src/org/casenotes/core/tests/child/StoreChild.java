@@ -16,7 +16,9 @@ import org.casenotes.model.Section;
 
 /**
  * A Casenotes process outside OSGi that the kill tests end with SIGKILL. {@code save WORKSPACE} adds notes with
- * known text and saves after each, printing "saved N" once note N's save returned; {@code hold WORKSPACE} opens
+ * known text and saves after each, printing "saved N" once note N's save returned; every third note opens a new
+ * case file, so that saves of one file and saves of several (the new case file and the practice listing it)
+ * are both interrupted; {@code hold WORKSPACE} opens
  * the store, prints "holding" and waits to be killed with the workspace lock held.
  */
 public final class StoreChild {
@@ -41,7 +43,14 @@ public final class StoreChild {
 			return;
 		}
 		CaseFile caseFile = caseFile(practice);
-		for (int n = caseFile.getNotes().size() + 1;; n++) {
+		Client client = (Client) caseFile.eContainer();
+		int saved = client.getCaseFiles().stream().mapToInt(c -> c.getNotes().size()).sum();
+		for (int n = saved + 1;; n++) {
+			if (n % 3 == 0) {
+				caseFile = CasenotesFactory.eINSTANCE.createCaseFile();
+				caseFile.setTitle("Kill test " + n);
+				client.getCaseFiles().add(caseFile);
+			}
 			Note note = CasenotesFactory.eINSTANCE.createNote();
 			note.setTitle("Note " + n);
 			Section section = CasenotesFactory.eINSTANCE.createSection();
@@ -58,7 +67,7 @@ public final class StoreChild {
 	private static CaseFile caseFile(Practice practice) {
 		for (Client client : practice.getClients()) {
 			if (CLIENT.equals(client.getCode())) {
-				return client.getCaseFiles().get(0);
+				return client.getCaseFiles().get(client.getCaseFiles().size() - 1);
 			}
 		}
 		Client client = CasenotesFactory.eINSTANCE.createClient();
