@@ -21,8 +21,10 @@ public interface PracticeStore {
 	Path location();
 
 	/**
-	 * The practice, read on first use. A workspace without a practice yet gives a new, empty one (not written
-	 * until {@link #save()}).
+	 * The practice, read on first use. Its case files, identity sheets and consultation log are read when first
+	 * reached through it; one that cannot be read stays an unresolved proxy ({@code eIsProxy()}) and is named in
+	 * {@link #notices()}. A workspace without a practice yet gives a new, empty one (not written until
+	 * {@link #save()}).
 	 *
 	 * @throws StoreException when the practice file exists but cannot be read; nothing on disk is changed
 	 */
@@ -38,7 +40,10 @@ public interface PracticeStore {
 		return List.of();
 	}
 
-	/** Writes the practice so that a crash during the save leaves the previous version intact. */
+	/**
+	 * Writes what changed since the last save, all of it or nothing, so that a crash during the save leaves the
+	 * previous version intact.
+	 */
 	void save() throws StoreException;
 
 	/**

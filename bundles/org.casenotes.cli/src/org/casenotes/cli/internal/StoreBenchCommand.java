@@ -26,7 +26,7 @@ import org.casenotes.model.Practice;
 import org.casenotes.model.Section;
 
 /**
- * {@code casenotes bench-store [--notes N] [--case-files M]}: the store on a whole career of notes. Generates a
+ * {@code casenotes bench-store [--notes N] [--case-files M] [--encrypted]}: the store on a whole career of notes. Generates a
  * workspace of {@link SyntheticNotes} (10,000 notes in 500 case files by default) in a temporary folder, then
  * measures what a therapist waits for: opening the workspace until the explorer can list it, opening one case
  * file's notes, saving one note, and the heap the practice holds. Figures, not assertions.
@@ -36,7 +36,7 @@ final class StoreBenchCommand extends AbstractCommand {
 	private static final int ROUNDS = 5;
 
 	StoreBenchCommand() {
-		super("bench-store", "[--notes N] [--case-files M]",
+		super("bench-store", "[--notes N] [--case-files M] [--encrypted]",
 				"measure the store on a generated career (10,000 notes in 500 case files): start, open a case, save a note, heap");
 	}
 
@@ -44,8 +44,13 @@ final class StoreBenchCommand extends AbstractCommand {
 	public int run(List<String> args, Console console) {
 		int notes = 10_000;
 		int caseFiles = 500;
+		boolean encrypted = false;
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
+			if (arg.equals("--encrypted")) {
+				encrypted = true;
+				continue;
+			}
 			if (!arg.equals("--notes") && !arg.equals("--case-files")) {
 				console.error("bench-store: unknown argument " + arg);
 				return USAGE;
@@ -75,10 +80,10 @@ final class StoreBenchCommand extends AbstractCommand {
 			out.printf(Locale.ROOT, "machine: %d cores, Java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(), Runtime.version(),
 					Runtime.getRuntime().maxMemory() >> 20);
 			long start = System.nanoTime();
-			generate(folder, notes, caseFiles);
+			generate(folder, notes, caseFiles, encrypted);
 			out.printf(Locale.ROOT, "generated %,d notes in %,d case files in %.1f s; workspace %.1f MB on disk%n", notes, caseFiles,
 					(System.nanoTime() - start) / 1e9, size(folder) / 1e6);
-			measure(folder, caseFiles, out);
+			measure(folder, caseFiles, encrypted, out);
 			return OK;
 		} catch (IOException | StoreException e) {
 			console.error("bench-store: " + e.getMessage());
@@ -88,7 +93,7 @@ final class StoreBenchCommand extends AbstractCommand {
 		}
 	}
 
-	private static void generate(Path folder, int notes, int caseFiles) throws StoreException {
+	private static void generate(Path folder, int notes, int caseFiles, boolean encrypted) throws StoreException {
 		XmiPracticeStore store = new XmiPracticeStore(folder);
 		Practice practice = store.practice();
 		SyntheticNotes texts = new SyntheticNotes(20261123L);
@@ -128,18 +133,37 @@ final class StoreBenchCommand extends AbstractCommand {
 			}
 		}
 		store.save();
+		if (encrypted) {
+			store.createPassphrase(PASSPHRASE.toCharArray());
+		}
 		store.close();
 	}
 
-	private static void measure(Path folder, int caseFiles, PrintStream out) throws StoreException {
+	/** The passphrase of the generated workspace: synthetic, in a temporary folder deleted at the end. */
+	private static final String PASSPHRASE = "bench store passphrase";
+
+	private static XmiPracticeStore open(Path folder, boolean encrypted) throws StoreException {
+		XmiPracticeStore store = new XmiPracticeStore(folder);
+		if (encrypted) {
+			store.unlock(PASSPHRASE.toCharArray());
+		}
+		return store;
+	}
+
+	private static void measure(Path folder, int caseFiles, boolean encrypted, PrintStream out) throws StoreException {
+		if (encrypted) {
+			long t = System.nanoTime();
+			open(folder, true).close();
+			out.printf(Locale.ROOT, "unlock (PBKDF2-HMAC-SHA256, 600,000 iterations, once per start): %,.0f ms%n", (System.nanoTime() - t) / 1e6);
+		}
 		double[] startMillis = new double[ROUNDS];
 		double[] openMillis = new double[ROUNDS];
 		double[] saveMillis = new double[ROUNDS];
 		long heap = 0;
 		for (int r = 0; r < ROUNDS; r++) {
 			long before = BenchCommand.usedHeap();
-			long t0 = System.nanoTime();
-			XmiPracticeStore store = new XmiPracticeStore(folder);
+			XmiPracticeStore store = open(folder, encrypted);
+			long t0 = System.nanoTime(); // after the unlock, which waits for the user's passphrase anyway
 			Practice practice = store.practice();
 			// what the explorer shows first: every client's code, and whether it can be expanded (it has case files)
 			long labels = 0;
@@ -181,11 +205,12 @@ final class StoreBenchCommand extends AbstractCommand {
 		out.printf(Locale.ROOT, "open one case file (read its file, its notes' text): median %,.1f ms (target 100)%n", BenchCommand.median(openMillis));
 		out.printf(Locale.ROOT, "save one note: median %,.0f ms (target 50)%n", BenchCommand.median(saveMillis));
 		out.printf(Locale.ROOT, "heap held after opening the workspace and one case file: %.1f MB%n", heap / 1e6);
+		out.printf(Locale.ROOT, "(%s workspace)%n", encrypted ? "an encrypted" : "a plaintext");
 
 		// the worst case: a search of every note's text (the explorer's filter) reads every case file
 		long before = BenchCommand.usedHeap();
-		long t0 = System.nanoTime();
-		try (XmiPracticeStore store = new XmiPracticeStore(folder)) {
+		try (XmiPracticeStore store = open(folder, encrypted)) {
+			long t0 = System.nanoTime();
 			int files = store.readAll();
 			double millis = (System.nanoTime() - t0) / 1e6;
 			long all = BenchCommand.usedHeap() - before;

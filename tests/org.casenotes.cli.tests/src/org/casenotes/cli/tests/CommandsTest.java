@@ -81,6 +81,11 @@ class CommandsTest {
 				"save one note", "heap held after opening the workspace and one case file", "read every file")) {
 			assertTrue(out().contains(figure), figure + " missing from:\n" + out());
 		}
+		assertTrue(out().contains("(a plaintext workspace)"), out());
+		out.reset();
+		assertEquals(Command.OK, run("bench-store", "--notes", "6", "--case-files", "2", "--encrypted"), err());
+		assertTrue(out().contains("unlock (PBKDF2-HMAC-SHA256, 600,000 iterations, once per start): "), out());
+		assertTrue(out().contains("(an encrypted workspace)"), out());
 		assertEquals(Command.USAGE, run("bench-store", "--notes", "lots"));
 	}
 

@@ -27,6 +27,7 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -113,6 +114,11 @@ public class CaseExplorerPart {
 
 			@Override
 			public String getToolTipText(Object element) {
+				if (element instanceof CaseFile caseFile && caseFile.eIsProxy()) {
+					// why it could not be read, as the store worded it when it tried
+					String file = ((InternalEObject) caseFile).eProxyURI().lastSegment();
+					return store.notices().stream().filter(n -> n.contains(file)).reduce((first, last) -> last).orElse(null);
+				}
 				return element instanceof Note note ? Labels.summary(note) : null;
 			}
 		});
