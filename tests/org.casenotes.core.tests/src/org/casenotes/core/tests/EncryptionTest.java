@@ -62,20 +62,15 @@ class EncryptionTest {
 		return store;
 	}
 
-	/** Stores opened by the test; one process holds a workspace's lock, so opening one closes the others. */
-	private final List<XmiPracticeStore> opened = new ArrayList<>();
+	private final OneStoreAtATime stores = new OneStoreAtATime();
 
 	private XmiPracticeStore open() {
-		closeAll();
-		XmiPracticeStore store = new XmiPracticeStore(workspace);
-		opened.add(store);
-		return store;
+		return stores.open(workspace);
 	}
 
 	@AfterEach
 	void closeAll() {
-		opened.forEach(XmiPracticeStore::close);
-		opened.clear();
+		stores.closeAll();
 	}
 
 	/** Without backups, a damaged practice file has nothing to recover from: it is refused. */

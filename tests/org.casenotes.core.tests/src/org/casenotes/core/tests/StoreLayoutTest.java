@@ -50,19 +50,15 @@ class StoreLayoutTest {
 	@TempDir
 	Path workspace;
 
-	private final List<XmiPracticeStore> opened = new ArrayList<>();
+	private final OneStoreAtATime stores = new OneStoreAtATime();
 
 	private XmiPracticeStore open() {
-		closeAll();
-		XmiPracticeStore store = new XmiPracticeStore(workspace);
-		opened.add(store);
-		return store;
+		return stores.open(workspace);
 	}
 
 	@AfterEach
 	void closeAll() {
-		opened.forEach(XmiPracticeStore::close);
-		opened.clear();
+		stores.closeAll();
 	}
 
 	private static List<String> loaded(Practice practice) {
