@@ -63,7 +63,7 @@ public class LifeCycleManager {
 	/**
 	 * Unlocks an encrypted workspace, or has a new one (no practice yet) encrypted from its first save; false when
 	 * the user cancels. A demo workspace holds synthetic records only and stays plaintext, which is also how the
-	 * UI tests (always {@value #DEMO_ARGUMENT}) run without a passphrase.
+	 * UI tests run without a passphrase (all but EncryptedStartTest, which starts on an encrypted workspace).
 	 */
 	private static boolean askForPassphrase(PracticeStore store, boolean demo) throws StoreException {
 		if (store.needsPassphrase()) {
