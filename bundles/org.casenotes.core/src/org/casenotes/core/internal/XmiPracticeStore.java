@@ -6,7 +6,6 @@ package org.casenotes.core.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,11 +33,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.osgi.service.datalocation.Location;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.service.component.annotations.Reference;
 
 /**
  * The practice in the workspace folder (the OSGi instance area) as EMF resources, one file each: the practice
@@ -49,9 +43,8 @@ import org.osgi.service.component.annotations.Reference;
  * that cannot be read (and has no intact backup) is refused on its own, with a notice, while everything else
  * opens, and is never written over. The store takes the workspace's {@link WorkspaceLock} when it first reads the
  * practice and keeps it until {@link #close()}, so one process at a time writes (and recovers) the workspace. The
- * layout and rules are in docs/store.md.
+ * layout and rules are in docs/store.md. The application's store is {@link InstanceAreaPracticeStore}.
  */
-@Component(service = PracticeStore.class)
 public class XmiPracticeStore implements PracticeStore, AutoCloseable {
 
 	public static final String FILE_NAME = StoreLayout.PRACTICE;
@@ -69,12 +62,6 @@ public class XmiPracticeStore implements PracticeStore, AutoCloseable {
 	private final Set<String> notices = new LinkedHashSet<>();
 	private Practice practice;
 	private StoreException unreadable;
-
-	/** The store of the workspace the application was started on (-data, or the product's default). */
-	@Activate
-	public XmiPracticeStore(@Reference(target = "(type=osgi.instance.area)") Location instanceLocation) throws StoreException {
-		this(folderOf(instanceLocation));
-	}
 
 	/** A store on a given folder, for tests and tools that run outside OSGi. */
 	public XmiPracticeStore(Path location) {
@@ -101,7 +88,6 @@ public class XmiPracticeStore implements PracticeStore, AutoCloseable {
 
 	/** Lets another process open the workspace. A later read or save takes the lock again. */
 	@Override
-	@Deactivate
 	public synchronized void close() {
 		lock.release();
 	}
@@ -109,18 +95,6 @@ public class XmiPracticeStore implements PracticeStore, AutoCloseable {
 	@Override
 	public synchronized List<String> notices() {
 		return List.copyOf(notices);
-	}
-
-	private static Path folderOf(Location instanceLocation) throws StoreException {
-		if (instanceLocation == null || !instanceLocation.isSet()) {
-			throw new StoreException("No workspace folder is set: start Casenotes with -data FOLDER.");
-		}
-		try {
-			return Path.of(instanceLocation.getURL().toURI());
-		} catch (URISyntaxException | IllegalArgumentException e) {
-			// Equinox location URLs are not always encoded (a space in the path)
-			return Path.of(instanceLocation.getURL().getPath());
-		}
 	}
 
 	@Override
