@@ -93,7 +93,7 @@ public class FindingsPart {
 	@Inject
 	@Optional
 	void findingsChanged(@UIEventTopic(CasenotesUi.TOPIC_FINDINGS) NoteEditorPart changed) {
-		if (editor == null || changed == editor) {
+		if (editor == null || !editor.isOpen() || changed == editor) {
 			editor = changed;
 			refresh();
 		}
@@ -102,6 +102,9 @@ public class FindingsPart {
 	private void refresh() {
 		if (table == null || table.isDisposed()) {
 			return;
+		}
+		if (editor != null && !editor.isOpen()) {
+			editor = null; // closed since it last posted its findings: the event arrived after the editor went
 		}
 		rows = editor == null || editor.getDraft() == null ? List.of() : editor.findingRows();
 		table.setRedraw(false);

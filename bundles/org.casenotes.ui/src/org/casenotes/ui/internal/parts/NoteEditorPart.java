@@ -470,9 +470,17 @@ public class NoteEditorPart implements Undoable {
 	public record FindingRow(String section, Finding finding, String text, String sharedAs, boolean confirmed) {
 	}
 
-	/** The findings of every section, with the text found and what it would be shared as. */
+	/** Whether the editor is still open: a view may hear of it after it was closed. */
+	public boolean isOpen() {
+		return scroller != null && !scroller.isDisposed();
+	}
+
+	/** The findings of every section, with the text found and what it would be shared as; none once closed. */
 	public List<FindingRow> findingRows() {
 		List<FindingRow> rows = new ArrayList<>();
+		if (!isOpen()) {
+			return rows;
+		}
 		for (Map.Entry<Section, StyledText> entry : sectionTexts.entrySet()) {
 			String text = entry.getValue().getText();
 			List<Finding> found = findings.getOrDefault(entry.getValue(), List.of());
