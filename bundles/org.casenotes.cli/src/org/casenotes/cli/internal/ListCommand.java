@@ -51,6 +51,10 @@ final class ListCommand extends AbstractCommand {
 			console.out().println("  " + client.getCode());
 			for (int c = 0; c < client.getCaseFiles().size(); c++) {
 				CaseFile caseFile = client.getCaseFiles().get(c);
+				if (caseFile.eIsProxy()) {
+					console.out().println("    (a case file that could not be read: see below)");
+					continue;
+				}
 				console.out().println("    " + caseFile.getTitle());
 				for (int n = 0; n < caseFile.getNotes().size(); n++) {
 					Note note = caseFile.getNotes().get(n);
@@ -61,6 +65,8 @@ final class ListCommand extends AbstractCommand {
 		}
 		int decisions = practice.getConsultationLog() == null ? 0 : practice.getConsultationLog().getDecisions().size();
 		console.out().println("  consultation log: " + decisions + (decisions == 1 ? " decision" : " decisions"));
+		// what opening needed to recover, and what it could not read: said once, where the user looks
+		store.notices().forEach(console::error);
 		return OK;
 	}
 }

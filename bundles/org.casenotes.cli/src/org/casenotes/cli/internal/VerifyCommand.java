@@ -166,7 +166,8 @@ final class VerifyCommand extends AbstractCommand {
 			if (others > 0) {
 				lines.add("case files, identity sheets and the log: " + backedUp + " of " + others + " files have backups (each is kept when the file is saved again)");
 			}
-			lines.addAll(store.notices());
+			List<String> refused = store instanceof XmiPracticeStore xmi ? xmi.refusedFiles() : List.of();
+			store.notices().stream().filter(n -> !refused.contains(n)).forEach(lines::add); // those fail the practice check
 			damaged.stream().sorted().forEach(n -> lines.add(
 					(n.startsWith(XmiPracticeStore.FILE_NAME) ? "a damaged practice file was kept aside as " : "a damaged file was kept aside as ") + n));
 			return new Outcome(true, List.copyOf(lines));

@@ -59,7 +59,9 @@ final class FileRecovery<T> {
 				String damage = capitalised(what) + " could not be read (" + StoreMessages.reason(e) + ")";
 				Opened<T> restored = restoreNewestBackup(damage, notices);
 				if (restored == null) {
-					throw new StoreException("Casenotes could not read " + what + " " + file + ": " + StoreMessages.reason(e)
+					// the path, unless the description names the file already (a case file is named by its path in the workspace)
+					String where = what.contains(file.getFileName().toString()) ? what : what + " " + file;
+					throw new StoreException("Casenotes could not read " + where + ": " + StoreMessages.reason(e)
 							+ (backups.newestFirst().isEmpty() ? "" : ", and none of its backups in " + Backups.FOLDER + " could be read either")
 							+ ". The file was left as it is; Casenotes will not write over it.", e);
 				}
