@@ -15,9 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -31,8 +29,8 @@ import org.casenotes.core.internal.crypto.StoreHeader;
 import org.casenotes.core.internal.crypto.WorkspaceCrypto;
 import org.casenotes.model.Note;
 import org.casenotes.model.Section;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Encryption at rest: the header, the sealed files, wrong passphrases, tampering and passphrase changes. */
@@ -62,15 +60,11 @@ class EncryptionTest {
 		return store;
 	}
 
-	private final OneStoreAtATime stores = new OneStoreAtATime();
+	@RegisterExtension
+	final OneStoreAtATime stores = new OneStoreAtATime();
 
 	private XmiPracticeStore open() {
 		return stores.open(workspace);
-	}
-
-	@AfterEach
-	void closeAll() {
-		stores.closeAll();
 	}
 
 	/** Without backups, a damaged practice file has nothing to recover from: it is refused. */
@@ -104,7 +98,7 @@ class EncryptionTest {
 		assertTrue(new AuditTrail(workspace).verify().intact());
 		assertEquals(1, new AuditTrail(workspace).read().size());
 		assertTrue(new RecoveryCopies(workspace).read("n1").isPresent());
-		closeAll();
+		stores.closeAll();
 	}
 
 	@Test
@@ -189,7 +183,7 @@ class EncryptionTest {
 		saving.unlock(OLD.toCharArray());
 		saving.practice().setName("Renamed"); // a save writes only what changed: the practice file here
 		saving.save();
-		closeAll();
+		stores.closeAll();
 		Path practice = workspace.resolve(XmiPracticeStore.FILE_NAME);
 		byte[] bytes = Files.readAllBytes(practice);
 		bytes[bytes.length / 2] ^= 0x01;
@@ -314,7 +308,7 @@ class EncryptionTest {
 		assertTrue(hasPhrase(reopened));
 		assertTrue(new AuditTrail(workspace).verify().intact(), new AuditTrail(workspace).verify().problems().toString());
 		assertTrue(new RecoveryCopies(workspace).read("n1").isPresent());
-		closeAll();
+		stores.closeAll();
 	}
 
 	private Map<Path, byte[]> files() throws IOException {

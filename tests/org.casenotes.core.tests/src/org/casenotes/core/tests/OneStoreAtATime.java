@@ -9,9 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.casenotes.core.internal.XmiPracticeStore;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** The stores a test opens on its workspace, one at a time, since one store holds a workspace's lock. */
-final class OneStoreAtATime {
+/**
+ * The stores a test opens on its workspace, one at a time, since one store holds a workspace's lock; all are
+ * closed after each test ({@code @RegisterExtension}).
+ */
+final class OneStoreAtATime implements AfterEachCallback {
 
 	private final List<XmiPracticeStore> opened = new ArrayList<>();
 
@@ -21,6 +26,11 @@ final class OneStoreAtATime {
 		XmiPracticeStore store = new XmiPracticeStore(workspace);
 		opened.add(store);
 		return store;
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) {
+		closeAll();
 	}
 
 	void closeAll() {

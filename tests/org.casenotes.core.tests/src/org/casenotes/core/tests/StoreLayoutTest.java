@@ -37,8 +37,8 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.InternalEList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -50,15 +50,11 @@ class StoreLayoutTest {
 	@TempDir
 	Path workspace;
 
-	private final OneStoreAtATime stores = new OneStoreAtATime();
+	@RegisterExtension
+	final OneStoreAtATime stores = new OneStoreAtATime();
 
 	private XmiPracticeStore open() {
 		return stores.open(workspace);
-	}
-
-	@AfterEach
-	void closeAll() {
-		stores.closeAll();
 	}
 
 	private static List<String> loaded(Practice practice) {
@@ -167,7 +163,7 @@ class StoreLayoutTest {
 		byte[] indexWith = Files.readAllBytes(workspace.resolve(XmiPracticeStore.FILE_NAME));
 		byte[] caseFile = Files.readAllBytes(workspace.resolve(name));
 		byte[] indexWithout = Files.readAllBytes(workspace.resolve(Backups.FOLDER).resolve(XmiPracticeStore.FILE_NAME + ".1"));
-		closeAll();
+		stores.closeAll();
 
 		// killed after the journal was written, before the renames: the next start finishes the save
 		Files.write(workspace.resolve(XmiPracticeStore.FILE_NAME), indexWithout);
@@ -179,7 +175,7 @@ class StoreLayoutTest {
 		assertEquals("Couples work", titles(finished.practice().getClients().get(0)).get(titles(finished.practice().getClients().get(0)).size() - 1));
 		assertEquals(List.of(), finished.notices(), "a committed save is finished without loss");
 		assertFalse(Files.exists(workspace.resolve("save.journal")));
-		closeAll();
+		stores.closeAll();
 
 		// killed before the journal: neither file changes, and the user is told the save was interrupted
 		Files.write(workspace.resolve(XmiPracticeStore.FILE_NAME), indexWithout);
