@@ -7,6 +7,7 @@ package org.casenotes.core;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
 import org.casenotes.model.CaseFile;
@@ -21,6 +22,7 @@ import org.casenotes.model.Section;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * Clients, case files and notes created, renamed and archived, each change written at once. Clients are named
@@ -59,6 +61,39 @@ public final class Practices {
 
 	private static EObject in(EObject file, String id) {
 		return file == null || file.eResource() == null ? null : file.eResource().getEObject(id);
+	}
+
+	/** How many case files of the practice are not read from disk yet (each is read when first used). */
+	public static int unreadCaseFiles(Practice practice) {
+		int unread = 0;
+		for (Client client : practice.getClients()) {
+			for (CaseFile caseFile : ((InternalEList<CaseFile>) client.getCaseFiles()).basicList()) {
+				unread += caseFile.eIsProxy() ? 1 : 0;
+			}
+		}
+		return unread;
+	}
+
+	/**
+	 * Reads every case file not read yet, one at a time, asking {@code next} after each whether to go on (a search
+	 * of all note text needs them all; with years of notes that takes a moment). A file that cannot be read stays
+	 * unread; the store has said why.
+	 *
+	 * @return whether every case file was tried, false when {@code next} stopped it
+	 */
+	public static boolean readCaseFiles(Practice practice, BooleanSupplier next) {
+		for (Client client : practice.getClients()) {
+			InternalEList<CaseFile> caseFiles = (InternalEList<CaseFile>) client.getCaseFiles();
+			for (int i = 0; i < caseFiles.size(); i++) {
+				if (caseFiles.basicGet(i).eIsProxy()) {
+					caseFiles.get(i); // following the proxy reads the file
+					if (!next.getAsBoolean()) {
+						return false;
+					}
+				}
+			}
+		}
+		return true;
 	}
 
 	/** Whether {@code object} is (still) part of {@code practice}, in whichever of its files. */

@@ -21,7 +21,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.casenotes.core.PracticeStore;
+import org.casenotes.core.Practices;
 import org.casenotes.model.Client;
+import org.casenotes.model.Practice;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.Test;
@@ -60,6 +63,26 @@ class EncryptedStartTest {
 		assertEquals(store.practice().getClients().stream().map(Client::getCode).toList(), listed);
 
 		assertEquals(List.of(), filesWithPlaintext(store.location()), "files holding demo words in plaintext");
+	}
+
+	/**
+	 * Opening read the practice file only; a search of note text reads the case files it needs first (with a
+	 * progress dialog) and finds a word that is only in C-0042's intake note.
+	 */
+	@Test
+	void aSearchOfNoteTextReadsTheCaseFilesNotOpenedYet() throws Exception {
+		Practice practice = UiRobot.context().get(PracticeStore.class).practice();
+		assertTrue(Practices.unreadCaseFiles(practice) > 0, "opening the workspace read no case file");
+		Text search = UiRobot.widget(UiRobot.mainShell(), "caseExplorer.search", Text.class);
+		Tree tree = UiRobot.widget(UiRobot.mainShell(), "caseExplorer.tree", Tree.class);
+		try {
+			search.setText("dispatcher");
+			UiRobot.flush();
+			assertEquals(0, Practices.unreadCaseFiles(practice), "every case file was read for the search");
+			assertEquals(List.of("C-0042"), Arrays.stream(tree.getItems()).map(TreeItem::getText).toList());
+		} finally {
+			search.setText("");
+		}
 	}
 
 	/** Every regular file under the workspace, .metadata included, that holds one of {@link #PLAINTEXT}. */

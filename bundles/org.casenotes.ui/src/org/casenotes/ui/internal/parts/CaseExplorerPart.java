@@ -4,6 +4,7 @@
  */
 package org.casenotes.ui.internal.parts;
 
+import java.lang.reflect.InvocationTargetException;
 import java.util.Comparator;
 import java.util.Locale;
 
@@ -30,6 +31,7 @@ import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.ImageDescriptor;
@@ -49,6 +51,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
@@ -58,6 +61,7 @@ public class CaseExplorerPart {
 
 	@Inject
 	private PracticeStore store;
+	private boolean everyCaseFileRead;
 	@Inject
 	private EPartService partService;
 	@Inject
@@ -94,6 +98,9 @@ public class CaseExplorerPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		viewer.addFilter(new SearchFilter());
 		search.addModifyListener(e -> {
+			if (!search.getText().isBlank()) {
+				readEveryCaseFileOnce();
+			}
 			viewer.refresh();
 			if (!search.getText().isBlank()) {
 				viewer.expandAll();
@@ -203,6 +210,39 @@ public class CaseExplorerPart {
 	}
 
 	/** The tree, for tests of the running application. */
+	/**
+	 * A search of note text needs every case file, and case files are read when first opened: the first search
+	 * reads the rest, with progress and Cancel (with years of notes it takes a moment). Cancelled, the search
+	 * covers what was read, and the next one goes on.
+	 */
+	private void readEveryCaseFileOnce() {
+		if (everyCaseFileRead || practice == null) {
+			return;
+		}
+		int unread = Practices.unreadCaseFiles(practice);
+		if (unread == 0) {
+			everyCaseFileRead = true;
+			return;
+		}
+		Display display = main.getDisplay();
+		try {
+			// in the UI thread, as the model is only ever touched there; the modal dialog keeps the window still
+			new ProgressMonitorDialog(main.getShell()).run(false, true, monitor -> {
+				monitor.beginTask("Reading " + unread + (unread == 1 ? " case file" : " case files") + " to search their notes", unread);
+				everyCaseFileRead = Practices.readCaseFiles(practice, () -> {
+					monitor.worked(1);
+					while (display.readAndDispatch()) {
+						// paint the progress and hear Cancel
+					}
+					return !monitor.isCanceled();
+				});
+				monitor.done();
+			});
+		} catch (InvocationTargetException | InterruptedException e) {
+			// the search covers the case files read so far
+		}
+	}
+
 	public TreeViewer getViewer() {
 		return viewer;
 	}
