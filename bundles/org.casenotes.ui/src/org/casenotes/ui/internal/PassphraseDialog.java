@@ -23,14 +23,15 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * Asks for a passphrase and acts on it at once, so a wrong one is said in the dialog and the user tries again:
- * {@link Mode#UNLOCK} an encrypted workspace, {@link Mode#CREATE} one for a new or plaintext workspace (typed
- * twice), or {@link Mode#CHANGE} it (the current one, then the new one twice). The passphrase lives in the
- * masked fields and in char arrays that the store wipes; it is never held as a String here.
+ * {@link Mode#UNLOCK} an encrypted workspace, {@link Mode#RESUME} a locked window (see ScreenLock),
+ * {@link Mode#CREATE} one for a new or plaintext workspace (typed twice), or {@link Mode#CHANGE} it (the current
+ * one, then the new one twice). The passphrase lives in the masked fields and in char arrays that the store
+ * wipes; it is never held as a String here.
  */
 public class PassphraseDialog extends TitleAreaDialog {
 
 	public enum Mode {
-		UNLOCK, CREATE, CHANGE
+		UNLOCK, RESUME, CREATE, CHANGE
 	}
 
 	private final PracticeStore store;
@@ -51,6 +52,7 @@ public class PassphraseDialog extends TitleAreaDialog {
 		super.configureShell(shell);
 		shell.setText(switch (mode) {
 		case UNLOCK -> "Unlock Casenotes";
+		case RESUME -> "Casenotes Is Locked";
 		case CREATE -> "Set Passphrase";
 		case CHANGE -> "Change Passphrase";
 		});
@@ -63,6 +65,10 @@ public class PassphraseDialog extends TitleAreaDialog {
 		case UNLOCK -> {
 			setTitle("This workspace is encrypted");
 			setMessage("Enter the passphrase of " + store.location() + ".");
+		}
+		case RESUME -> {
+			setTitle("Casenotes is locked");
+			setMessage("Your notes are hidden, and your unsaved work is kept. Enter the passphrase to go back to it.");
 		}
 		case CREATE -> {
 			setTitle("Encrypt this workspace");
@@ -78,9 +84,9 @@ public class PassphraseDialog extends TitleAreaDialog {
 		GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(fields);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
 		if (mode != Mode.CREATE) {
-			current = field(fields, mode == Mode.UNLOCK ? "&Passphrase:" : "&Current passphrase:", "passphrase.current");
+			current = field(fields, unlocks() ? "&Passphrase:" : "&Current passphrase:", "passphrase.current");
 		}
-		if (mode != Mode.UNLOCK) {
+		if (!unlocks()) {
 			first = field(fields, "&New passphrase:", "passphrase.new");
 			second = field(fields, "&Repeat it:", "passphrase.repeat");
 		}
@@ -97,8 +103,15 @@ public class PassphraseDialog extends TitleAreaDialog {
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, mode == Mode.UNLOCK ? "&Unlock" : "&Encrypt", true);
-		createButton(parent, IDialogConstants.CANCEL_ID, mode == Mode.UNLOCK ? "&Quit" : IDialogConstants.CANCEL_LABEL, false);
+		createButton(parent, IDialogConstants.OK_ID, unlocks() ? "&Unlock" : "&Encrypt", true);
+		if (mode != Mode.RESUME) {
+			// a locked window has no way out but the passphrase: quitting there could drop unsaved work
+			createButton(parent, IDialogConstants.CANCEL_ID, mode == Mode.UNLOCK ? "&Quit" : IDialogConstants.CANCEL_LABEL, false);
+		}
+	}
+
+	private boolean unlocks() {
+		return mode == Mode.UNLOCK || mode == Mode.RESUME;
 	}
 
 	@Override
@@ -115,7 +128,8 @@ public class PassphraseDialog extends TitleAreaDialog {
 			BusyIndicator.showWhile(getShell().getDisplay(), () -> {
 				try {
 					switch (mode) {
-					case UNLOCK -> store.unlock(old);
+					// the store checks the passphrase again even when it is unlocked already
+					case UNLOCK, RESUME -> store.unlock(old);
 					case CREATE -> store.createPassphrase(neu);
 					case CHANGE -> store.changePassphrase(old, neu);
 					}
