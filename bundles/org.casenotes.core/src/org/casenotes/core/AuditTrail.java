@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -21,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +36,12 @@ import org.casenotes.core.internal.crypto.WorkspaceCrypto;
  * {@code audit.log} beside the practice. Each entry holds the SHA-256 of the entry before it ({@code prev}) and
  * its own ({@code hash}, over the line without that field), so changing, removing or reordering any entry breaks
  * the chain and {@link #verify()} says where. Entries name notes and clients by id and code only, never by text.
+ * <p>
+ * Appending needs the last entry of an intact chain. A career holds tens of thousands of entries, so the process
+ * remembers, per file, the last entry it verified or wrote together with the file's size, time and identity; while
+ * those are unchanged, an append (and {@link #checkIntact()}) does not read the file again. Any other change to
+ * the file makes the next append verify the whole chain first. {@link #verify()}, {@link #snapshot()} and
+ * {@link #read()} always read it all.
  */
 public final class AuditTrail {
 
@@ -64,6 +73,17 @@ public final class AuditTrail {
 		}
 	}
 
+	/** The last verified (or written) entry of a trail file, and the file as it was then. */
+	private record Tail(long size, FileTime modified, Object fileKey, long seq, String hash) {
+		boolean describes(BasicFileAttributes file) {
+			return file.size() == size && file.lastModifiedTime().equals(modified) && Objects.equals(file.fileKey(), fileKey);
+		}
+	}
+
+	private static final Map<Path, Tail> VERIFIED = new ConcurrentHashMap<>();
+	/** One writer per trail file in this process, however many AuditTrail objects name it. */
+	private static final Map<Path, Object> WRITERS = new ConcurrentHashMap<>();
+
 	private final Path file;
 	private final Path workspace;
 
@@ -81,40 +101,97 @@ public final class AuditTrail {
 	 *
 	 * @throws StoreException when the trail cannot be written, or is broken (nothing is appended to a broken chain)
 	 */
-	public synchronized Entry append(String actor, String action, String subject, String detail) throws StoreException {
-		List<Entry> entries = read();
-		Entry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
-		long seq = last == null ? 1 : last.seq() + 1;
-		String prev = last == null ? GENESIS : last.hash();
-		Instant at = Instant.now();
-		Map<String, Object> fields = new LinkedHashMap<>();
-		fields.put("seq", seq);
-		fields.put("at", at.toString());
-		fields.put("actor", clean(actor));
-		fields.put("action", clean(action));
-		fields.put("subject", clean(subject));
-		fields.put("detail", clean(detail));
-		fields.put("prev", prev);
-		String body = json(fields);
-		String hash = sha256(body);
-		String line = body.substring(0, body.length() - 1) + HASH_FIELD + hash + "\"}";
-		try {
-			// in an encrypted workspace each entry is sealed on its own line; the hash chain is over the plain entries
-			line = WorkspaceCrypto.codecFor(workspace).sealLine(FILE_NAME, line) + "\n";
-			Files.createDirectories(file.getParent());
-			try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-				ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
-				while (bytes.hasRemaining()) {
-					channel.write(bytes);
+	public Entry append(String actor, String action, String subject, String detail) throws StoreException {
+		synchronized (writer()) {
+			Tail last = tail();
+			long seq = last.seq() + 1;
+			String prev = last.hash();
+			Instant at = Instant.now();
+			Map<String, Object> fields = new LinkedHashMap<>();
+			fields.put("seq", seq);
+			fields.put("at", at.toString());
+			fields.put("actor", clean(actor));
+			fields.put("action", clean(action));
+			fields.put("subject", clean(subject));
+			fields.put("detail", clean(detail));
+			fields.put("prev", prev);
+			String body = json(fields);
+			String hash = sha256(body);
+			String line = body.substring(0, body.length() - 1) + HASH_FIELD + hash + "\"}";
+			try {
+				// in an encrypted workspace each entry is sealed on its own line; the hash chain is over the plain entries
+				line = WorkspaceCrypto.codecFor(workspace).sealLine(FILE_NAME, line) + "\n";
+				Files.createDirectories(file.getParent());
+				try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+					ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
+					while (bytes.hasRemaining()) {
+						channel.write(bytes);
+					}
+					channel.force(true);
 				}
-				channel.force(true);
+				remember(seq, hash);
+			} catch (SealedFileException e) {
+				throw new StoreException(e.getMessage() + " Nothing was recorded.", e);
+			} catch (IOException e) {
+				VERIFIED.remove(file); // a partial line may be there: the next append reads the file again
+				throw new StoreException("Cannot write the audit trail " + file + ": " + e.getMessage(), e);
 			}
-		} catch (SealedFileException e) {
-			throw new StoreException(e.getMessage() + " Nothing was recorded.", e);
-		} catch (IOException e) {
-			throw new StoreException("Cannot write the audit trail " + file + ": " + e.getMessage(), e);
+			return new Entry(seq, at, clean(actor), clean(action), clean(subject), clean(detail), prev, hash);
 		}
-		return new Entry(seq, at, clean(actor), clean(action), clean(subject), clean(detail), prev, hash);
+	}
+
+	/**
+	 * Checks that an entry can be chained to the trail, without reading it again while it is as this process left
+	 * it.
+	 *
+	 * @throws StoreException when the trail cannot be read or its chain is broken
+	 */
+	public void checkIntact() throws StoreException {
+		synchronized (writer()) {
+			tail();
+		}
+	}
+
+	private Object writer() {
+		return WRITERS.computeIfAbsent(file, f -> new Object());
+	}
+
+	/** The last entry of the intact trail: remembered, or read (and verified) when the file changed since. */
+	private Tail tail() throws StoreException {
+		BasicFileAttributes before = attributes();
+		Tail cached = VERIFIED.get(file);
+		if (before == null) {
+			return new Tail(0, null, null, 0, GENESIS);
+		}
+		if (cached != null && cached.describes(before)) {
+			return cached;
+		}
+		List<Entry> entries = read();
+		BasicFileAttributes after = attributes();
+		Entry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+		Tail tail = new Tail(after == null ? 0 : after.size(), after == null ? null : after.lastModifiedTime(), after == null ? null : after.fileKey(),
+				last == null ? 0 : last.seq(), last == null ? GENESIS : last.hash());
+		if (after != null && after.size() == before.size() && after.lastModifiedTime().equals(before.lastModifiedTime())) {
+			VERIFIED.put(file, tail); // only when nothing wrote the file while it was being read
+		}
+		return tail;
+	}
+
+	private void remember(long seq, String hash) {
+		BasicFileAttributes now = attributes();
+		if (now == null) {
+			VERIFIED.remove(file);
+		} else {
+			VERIFIED.put(file, new Tail(now.size(), now.lastModifiedTime(), now.fileKey(), seq, hash));
+		}
+	}
+
+	private BasicFileAttributes attributes() {
+		try {
+			return Files.readAttributes(file, BasicFileAttributes.class);
+		} catch (IOException e) {
+			return null; // no trail yet (or none that can be looked at: reading it will say why)
+		}
 	}
 
 	/**

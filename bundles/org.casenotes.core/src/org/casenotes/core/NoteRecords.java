@@ -137,7 +137,7 @@ public final class NoteRecords {
 	/** Refuses to start a step whose audit entry could not be chained: nothing has changed yet. */
 	private void checkTrail(String what) throws StoreException {
 		try {
-			trail.read();
+			trail.checkIntact();
 		} catch (StoreException e) {
 			throw new StoreException("Casenotes did not " + what + ", because it could not be recorded. " + e.getMessage()
 					+ " Run \u201Ccasenotes verify\u201D for details.", e);

@@ -31,7 +31,7 @@ final class AuditedSteps {
 	/** Refuses to start a step whose audit entry could not be chained: nothing has changed yet. */
 	void checkTrail(String what) throws StoreException {
 		try {
-			trail.read();
+			trail.checkIntact();
 		} catch (StoreException e) {
 			throw new StoreException("Casenotes did not " + what + ", because it could not be recorded. " + e.getMessage()
 					+ " Run \u201Ccasenotes verify\u201D for details.", e);

@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,6 +69,30 @@ class AuditTrailTest {
 
 		Files.writeString(file, lines.get(0) + "\n" + lines.get(1).substring(0, 40), StandardCharsets.UTF_8);
 		assertTrue(trail.verify().problems().contains("the last entry is incomplete (a write was interrupted)"));
+	}
+
+	/**
+	 * Appends do not read the whole trail again while the file is as this process left it: a file put in its
+	 * place, even with the same size and time, is verified again before anything is chained to it.
+	 */
+	@Test
+	void aTrailReplacedWithTheSameSizeAndTimeIsVerifiedBeforeTheNextAppend() throws Exception {
+		AuditTrail trail = trailOfThree();
+		trail.checkIntact();
+		Path file = trail.file();
+		List<String> lines = new ArrayList<>(Files.readAllLines(file));
+		long size = Files.size(file);
+		FileTime time = Files.getLastModifiedTime(file);
+		Path replacement = file.resolveSibling("audit.replacement");
+		Files.write(replacement, List.of(lines.get(0), lines.get(1).replace("share", "shore"), lines.get(2)));
+		Files.setLastModifiedTime(replacement, time);
+		Files.move(replacement, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		assertEquals(size, Files.size(file));
+		assertEquals(time, Files.getLastModifiedTime(file));
+
+		assertThrows(StoreException.class, trail::checkIntact);
+		assertThrows(StoreException.class, () -> new AuditTrail(workspace).append("dr-k", "sign", "note", ""));
+		assertEquals(3, trail.snapshot().entries().size(), "nothing was appended");
 	}
 
 	@Test
