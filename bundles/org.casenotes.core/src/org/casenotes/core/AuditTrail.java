@@ -51,6 +51,15 @@ public final class AuditTrail {
 
 	private static final Pattern FIELD = Pattern.compile("\"([a-z]+)\":(?:\"((?:[^\"\\\\]|\\\\.)*)\"|(-?\\d+))");
 	private static final String HASH_FIELD = ",\"hash\":\"";
+	private static final Pattern SEQ = Pattern.compile("\\d{1,18}");
+	/** Looking the algorithm up costs more than hashing one entry; a trail is verified entry by entry. */
+	private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java has SHA-256", e);
+		}
+	});
 
 	/** One entry as read back. */
 	public record Entry(long seq, Instant at, String actor, String action, String subject, String detail, String prev, String hash) {
@@ -259,7 +268,7 @@ public final class AuditTrail {
 			int at = line.lastIndexOf(HASH_FIELD);
 			Map<String, String> fields = fields(line);
 			if (at < 0 || !line.endsWith("\"}") || !fields.keySet().containsAll(List.of("seq", "at", "action", "prev", "hash"))
-					|| !fields.get("seq").matches("\\d{1,18}")) {
+					|| !SEQ.matcher(fields.get("seq")).matches()) {
 				problems.add("line " + (n + 1) + ": not an audit entry");
 				continue;
 			}
@@ -333,10 +342,8 @@ public final class AuditTrail {
 	}
 
 	private static String sha256(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java has SHA-256", e);
-		}
+		MessageDigest digest = SHA256.get();
+		digest.reset();
+		return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
 	}
 }
