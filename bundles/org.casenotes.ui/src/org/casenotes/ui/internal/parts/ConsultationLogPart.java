@@ -39,6 +39,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -517,6 +518,19 @@ public class ConsultationLogPart implements Undoable {
 			select(decision);
 		} else {
 			showDetail(selected().orElse(null));
+		}
+		showDecisionsInOpenNotes();
+	}
+
+	/** An open note lists its decisions with their status: after a sign or a delete it must not show the old one. */
+	private void showDecisionsInOpenNotes() {
+		if (modelService == null || application == null) {
+			return;
+		}
+		for (MPart part : modelService.findElements(application, null, MPart.class, null)) {
+			if (part.getObject() instanceof NoteEditorPart editor) {
+				editor.showDecisions();
+			}
 		}
 	}
 
