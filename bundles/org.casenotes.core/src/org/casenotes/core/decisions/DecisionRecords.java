@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.casenotes.core.NoteRecords;
 import org.casenotes.core.PracticeStore;
@@ -21,6 +22,7 @@ import org.casenotes.model.CaseFile;
 import org.casenotes.model.CasenotesFactory;
 import org.casenotes.model.Client;
 import org.casenotes.model.ConfidentialityException;
+import org.casenotes.model.ConsultantRole;
 import org.casenotes.model.Consultation;
 import org.casenotes.model.DecisionOption;
 import org.casenotes.model.Note;
@@ -146,6 +148,22 @@ public final class DecisionRecords {
 		if (exception == null || exception.getToldAt() == null) {
 			problems.add("Record when they were told.");
 		}
+	}
+
+	/**
+	 * Why an option with this description cannot be recorded (added or changed), one sentence, or empty: an option
+	 * is what the therapist could do, so it must say it; its consequences may come later.
+	 */
+	public static Optional<String> optionProblem(String description) {
+		return blank(description) ? Optional.of("Describe the option: what you could do.") : Optional.empty();
+	}
+
+	/**
+	 * Why a consultation with this role cannot be recorded (added or changed), one sentence, or empty. Only the role
+	 * is asked for here: a draft may record a consultation before its advice is written, signing asks for that.
+	 */
+	public static Optional<String> consultationProblem(ConsultantRole role) {
+		return role == null ? Optional.of("Say whom you consulted: choose their role.") : Optional.empty();
 	}
 
 	/** The first option marked as chosen, or null. */

@@ -14,7 +14,6 @@ import org.casenotes.core.StoreException;
 import org.casenotes.core.decisions.DecisionRecords;
 import org.casenotes.core.decisions.DecisionReports;
 import org.casenotes.core.decisions.PracticeStandards;
-import org.casenotes.core.decisions.StandardException;
 import org.casenotes.model.BoundaryDecision;
 import org.casenotes.model.CasenotesPackage.Literals;
 import org.casenotes.model.Client;
@@ -34,8 +33,6 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
 /**
@@ -47,11 +44,9 @@ public final class DecisionActions {
 	public static final String SIGN_TITLE = "Sign boundary decision";
 	public static final String NOT_READY_TITLE = "Not ready to sign";
 	public static final String DELETE_TITLE = "Delete draft decision";
-	public static final String IMPORT_TITLE = "Import Practice Standard";
+	public static final String IMPORT_TITLE = ImportStandardDialog.TITLE;
 	public static final String IMPORTED_TITLE = "Practice standard imported";
 	public static final String EXPORTED_TITLE = "Report exported";
-	/** Where Import Practice Standard reads from instead of asking, for tests of the running application. */
-	public static final String STANDARD_FILE_PROPERTY = "org.casenotes.ui.standardFile";
 
 	/** What the wizard does not copy: the draft is created with them, or they belong to signing and linking. */
 	private static final Set<EStructuralFeature> NOT_COPIED = Set.of(Literals.BOUNDARY_DECISION__CLIENT, Literals.BOUNDARY_DECISION__CATEGORY,
@@ -184,27 +179,15 @@ public final class DecisionActions {
 		}
 	}
 
+	/** Asks for a standard file and imports it; a refused file is said in the dialog, which stays open for another. */
 	public static PracticeStandard importStandard(Shell shell, PracticeStore store) {
-		String chosen = System.getProperty(STANDARD_FILE_PROPERTY);
-		if (chosen == null) {
-			FileDialog dialog = new FileDialog(shell, SWT.OPEN);
-			dialog.setText(IMPORT_TITLE);
-			dialog.setFilterExtensions(new String[] { "*.*" });
-			chosen = dialog.open();
-		}
-		if (chosen == null) {
+		ImportStandardDialog dialog = new ImportStandardDialog(shell, new PracticeStandards(store)::importStandard);
+		if (dialog.open() != Window.OK) {
 			return null;
 		}
-		Path file = Path.of(chosen);
-		try {
-			PracticeStandard standard = new PracticeStandards(store).importStandard(file);
-			MessageDialog.openInformation(shell, IMPORTED_TITLE, "The practice now records decisions to \u201C" + standard.getName() + "\u201D"
-					+ (standard.getVersion() == null ? "" : " " + standard.getVersion())
-					+ ". The Completeness column and signing follow it from now on.");
-			return standard;
-		} catch (StandardException | StoreException e) {
-			MessageDialog.openError(shell, "Cannot import " + file.getFileName(), e.getMessage() + "\n\nThe practice standard was not changed.");
-			return null;
-		}
+		PracticeStandard standard = dialog.imported();
+		MessageDialog.openInformation(shell, IMPORTED_TITLE, "The practice now records decisions to \u201C" + standard.getName() + "\u201D"
+				+ (standard.getVersion() == null ? "" : " " + standard.getVersion()) + ". The Completeness column and signing follow it from now on.");
+		return standard;
 	}
 }

@@ -4,6 +4,8 @@
  */
 package org.casenotes.ui.internal.decisions;
 
+import java.util.Map;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
@@ -14,6 +16,9 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 public interface DecisionEdits {
 
 	void set(EObject owner, EStructuralFeature feature, Object value);
+
+	/** Several features of one object as one change, so that one Undo takes them all back (an option corrected in place). */
+	void setAll(EObject owner, Map<EStructuralFeature, Object> values);
 
 	void add(EObject owner, EStructuralFeature feature, Object value);
 
@@ -35,6 +40,11 @@ public interface DecisionEdits {
 				} else {
 					owner.eSet(feature, value);
 				}
+			}
+
+			@Override
+			public void setAll(EObject owner, Map<EStructuralFeature, Object> values) {
+				values.forEach((feature, value) -> set(owner, feature, value));
 			}
 
 			@Override

@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.casenotes.core.decisions.DecisionRecords;
 import org.casenotes.model.BoundaryCategory;
 import org.casenotes.model.BoundaryDecision;
 import org.casenotes.model.CasenotesFactory;
@@ -43,13 +45,14 @@ import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 /**
  * The fields of a boundary decision, in the steps of the ethical decision-making model. The New Decision wizard
  * shows one step per page; the consultation log shows them all, editable for a draft and read-only once signed.
- * Every change goes through {@link DecisionEdits}; {@link #refresh()} shows the model again after an undo.
+ * An option or a consultation chosen in its table is shown in full in the fields below it, where a draft's is
+ * corrected (Update) or a new one entered (Add). Every change goes through {@link DecisionEdits};
+ * {@link #refresh()} shows the model again after an undo.
  */
 public final class DecisionForm {
 
@@ -154,84 +157,102 @@ public final class DecisionForm {
 	public void createOptions(Composite parent) {
 		grid(parent);
 		Table table = table(parent, "decision.options", "Chosen", "Option", "Consequences");
-		showers.add(() -> {
-			table.removeAll();
-			for (DecisionOption option : decision.getOptions()) {
-				new TableItem(table, SWT.NONE).setText(new String[] { option.isChosen() ? "\u2714 Chosen" : "",
-						Labels.firstLine(option.getDescription(), 80), Labels.firstLine(option.getConsequences(), 100) });
-			}
-		});
+		RowFields fields = new RowFields(Literals.DECISION_OPTION);
+		fields.text(text(parent, "Option:", "decision.option.description", false, null, null), Literals.DECISION_OPTION__DESCRIPTION);
+		fields.text(text(parent, "Its consequences:", "decision.option.consequences", true, null, null), Literals.DECISION_OPTION__CONSEQUENCES);
+		RowTable<DecisionOption> options = rows(table, decision.getOptions(), o -> new String[] { o.isChosen() ? "\u2714 Chosen" : "",
+				Labels.firstLine(o.getDescription(), 80), Labels.firstLine(o.getConsequences(), 100) }, fields);
 		if (!editable) {
 			return;
 		}
-		Text description = text(parent, "New option:", "decision.option.description", false, null, null);
-		Text consequences = text(parent, "Its consequences:", "decision.option.consequences", true, null, null);
-		Composite buttons = buttons(parent);
-		button(buttons, "Add &Option", "decision.option.add", () -> {
-			if (description.getText().isBlank()) {
-				return;
-			}
-			DecisionOption option = CasenotesFactory.eINSTANCE.createDecisionOption();
-			option.setDescription(description.getText().strip());
-			option.setConsequences(consequences.getText().strip());
-			edits.add(decision, Literals.BOUNDARY_DECISION__OPTIONS, option);
-			description.setText("");
-			consequences.setText("");
-		});
-		button(buttons, "Mark as &Chosen", "decision.option.chosen", () -> selected(table, decision.getOptions())
-				.ifPresent(o -> edits.set(o, Literals.DECISION_OPTION__CHOSEN, !o.isChosen())));
-		button(buttons, "Remove Option", "decision.option.remove",
-				() -> selected(table, decision.getOptions()).ifPresent(o -> edits.remove(decision, Literals.BOUNDARY_DECISION__OPTIONS, o)));
+		Composite buttons = buttons(parent, 4);
+		Label problem = problem(parent, "decision.option.problem");
+		Supplier<Optional<String>> rule = () -> DecisionRecords.optionProblem((String) fields.value(Literals.DECISION_OPTION__DESCRIPTION));
+		button(buttons, "Add &Option", "decision.option.add", checked(problem, rule, () -> {
+			edits.add(decision, Literals.BOUNDARY_DECISION__OPTIONS, fields.create());
+			options.clear();
+		}));
+		Button update = button(buttons, "&Update Option", "decision.option.update",
+				checked(problem, rule, () -> options.chosen().ifPresent(o -> edits.setAll(o, fields.changes()))));
+		Button chosen = button(buttons, "Mark as &Chosen", "decision.option.chosen", checked(problem, Optional::empty,
+				() -> options.chosen().ifPresent(o -> edits.set(o, Literals.DECISION_OPTION__CHOSEN, !o.isChosen()))));
+		Button remove = button(buttons, "Remove Option", "decision.option.remove", checked(problem, Optional::empty,
+				() -> options.chosen().ifPresent(o -> edits.remove(decision, Literals.BOUNDARY_DECISION__OPTIONS, o))));
+		options.onChoose(() -> enable(options.chosen().isPresent(), update, chosen, remove));
 	}
 
 	public void createConsultations(Composite parent) {
 		grid(parent);
 		Table table = table(parent, "decision.consultations", "Consulted", "Name", "Date", "Mode", "De-identified", "Advice", "Followed");
-		showers.add(() -> {
-			table.removeAll();
-			for (Consultation c : decision.getConsultations()) {
-				new TableItem(table, SWT.NONE).setText(new String[] { c.getConsultantRole().getLiteral(), nullToEmpty(c.getConsultantName()),
-						Labels.date(c.getDate()), c.getMode().getLiteral(), c.isDeidentified() ? "Yes" : "No",
-						Labels.firstLine(c.getAdvice(), 80), c.isAdviceFollowed() ? "Yes" : "No" });
-			}
-		});
-		if (!editable) {
-			return;
-		}
-		Combo role = choice(parent, "Consulted:", "decision.consultation.role", ConsultantRole.VALUES, ConsultantRole::getLiteral);
-		Text name = text(parent, "Name (optional):", "decision.consultation.name", false, null, null);
+		RowFields fields = new RowFields(Literals.CONSULTATION);
+		fields.choice(choice(parent, "Consulted:", "decision.consultation.role", ConsultantRole.VALUES, ConsultantRole::getLiteral),
+				ConsultantRole.VALUES, Literals.CONSULTATION__CONSULTANT_ROLE, null);
+		fields.text(text(parent, "Name (optional):", "decision.consultation.name", false, null, null), Literals.CONSULTATION__CONSULTANT_NAME);
 		label(parent, "Date:");
 		DateTime date = new DateTime(parent, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
 		date.setData(CasenotesUi.WIDGET_ID, "decision.consultation.date");
-		Combo mode = choice(parent, "Mode:", "decision.consultation.mode", ConsultationMode.VALUES, ConsultationMode::getLiteral);
-		Text disclosed = text(parent, "What was disclosed:", "decision.consultation.disclosed", true, null, null);
+		input(date);
+		fields.date(date, Literals.CONSULTATION__DATE);
+		fields.choice(choice(parent, "Mode:", "decision.consultation.mode", ConsultationMode.VALUES, ConsultationMode::getLiteral),
+				ConsultationMode.VALUES, Literals.CONSULTATION__MODE, ConsultationMode.IN_PERSON);
+		fields.text(text(parent, "What was disclosed:", "decision.consultation.disclosed", true, null, null), Literals.CONSULTATION__DISCLOSED);
 		label(parent, "");
-		Button deidentified = check(parent, "The client was not identified (de-identified)", "decision.consultation.deidentified");
-		deidentified.setSelection(true);
-		Text advice = text(parent, "Advice:", "decision.consultation.advice", true, null, null);
+		// de-identified unless said otherwise: consulting about a client without naming them is the rule
+		fields.check(check(parent, "The client was not identified (de-identified)", "decision.consultation.deidentified"),
+				Literals.CONSULTATION__DEIDENTIFIED, true);
+		fields.text(text(parent, "Advice:", "decision.consultation.advice", true, null, null), Literals.CONSULTATION__ADVICE);
 		label(parent, "");
-		Button followed = check(parent, "The advice was followed", "decision.consultation.followed");
-		Composite buttons = buttons(parent);
-		button(buttons, "Add &Consultation", "decision.consultation.add", () -> {
-			if (role.getSelectionIndex() < 0) {
-				return;
+		fields.check(check(parent, "The advice was followed", "decision.consultation.followed"), Literals.CONSULTATION__ADVICE_FOLLOWED, false);
+		RowTable<Consultation> consultations = rows(table, decision.getConsultations(),
+				c -> new String[] { literal(c.getConsultantRole()), nullToEmpty(c.getConsultantName()), Labels.date(c.getDate()), literal(c.getMode()),
+						c.isDeidentified() ? "Yes" : "No", Labels.firstLine(c.getAdvice(), 80), c.isAdviceFollowed() ? "Yes" : "No" },
+				fields);
+		if (!editable) {
+			return;
+		}
+		Composite buttons = buttons(parent, 3);
+		Label problem = problem(parent, "decision.consultation.problem");
+		Supplier<Optional<String>> rule = () -> DecisionRecords
+				.consultationProblem((ConsultantRole) fields.value(Literals.CONSULTATION__CONSULTANT_ROLE));
+		button(buttons, "Add &Consultation", "decision.consultation.add", checked(problem, rule, () -> {
+			edits.add(decision, Literals.BOUNDARY_DECISION__CONSULTATIONS, fields.create());
+			consultations.clear();
+		}));
+		Button update = button(buttons, "Update Consul&tation", "decision.consultation.update",
+				checked(problem, rule, () -> consultations.chosen().ifPresent(c -> edits.setAll(c, fields.changes()))));
+		Button remove = button(buttons, "Remove Consultation", "decision.consultation.remove", checked(problem, Optional::empty,
+				() -> consultations.chosen().ifPresent(c -> edits.remove(decision, Literals.BOUNDARY_DECISION__CONSULTATIONS, c))));
+		consultations.onChoose(() -> enable(consultations.chosen().isPresent(), update, remove));
+	}
+
+	/** A table of one of the decision's lists; the fields below it show its chosen row, also in a signed decision. */
+	private <T extends EObject> RowTable<T> rows(Table table, List<T> rows, Function<T, String[]> cells, RowFields fields) {
+		RowTable<T> rowTable = new RowTable<>(table, rows, cells, fields, !editable);
+		showers.add(rowTable::show);
+		return rowTable;
+	}
+
+	/**
+	 * Runs {@code action} when the core's {@code rule} finds no problem with what the fields say, else shows the
+	 * problem under the buttons (the rules are the core's: the form only says them).
+	 */
+	private static Runnable checked(Label problem, Supplier<Optional<String>> rule, Runnable action) {
+		return () -> {
+			Optional<String> found = rule.get();
+			problem.setText(found.orElse(""));
+			problem.requestLayout();
+			if (found.isEmpty()) {
+				action.run();
 			}
-			Consultation c = CasenotesFactory.eINSTANCE.createConsultation();
-			c.setConsultantRole(ConsultantRole.VALUES.get(role.getSelectionIndex()));
-			c.setConsultantName(name.getText().isBlank() ? null : name.getText().strip());
-			c.setDate(LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay()));
-			c.setMode(ConsultationMode.VALUES.get(Math.max(0, mode.getSelectionIndex())));
-			c.setDisclosed(disclosed.getText().strip());
-			c.setDeidentified(deidentified.getSelection());
-			c.setAdvice(advice.getText().strip());
-			c.setAdviceFollowed(followed.getSelection());
-			edits.add(decision, Literals.BOUNDARY_DECISION__CONSULTATIONS, c);
-			for (Text t : List.of(name, disclosed, advice)) {
-				t.setText("");
+		};
+	}
+
+	private static void enable(boolean enabled, Button... buttons) {
+		for (Button button : buttons) {
+			if (!button.isDisposed()) {
+				button.setEnabled(enabled);
 			}
-		});
-		button(buttons, "Remove Consultation", "decision.consultation.remove", () -> selected(table, decision.getConsultations())
-				.ifPresent(c -> edits.remove(decision, Literals.BOUNDARY_DECISION__CONSULTATIONS, c)));
+		}
 	}
 
 	public void createDecision(Composite parent) {
@@ -470,27 +491,36 @@ public final class DecisionForm {
 		return table;
 	}
 
-	private static Composite buttons(Composite parent) {
+	private static Composite buttons(Composite parent, int count) {
 		label(parent, "");
 		Composite row = new Composite(parent, SWT.NONE);
-		row.setLayout(GridLayoutFactory.fillDefaults().numColumns(3).create());
+		row.setLayout(GridLayoutFactory.fillDefaults().numColumns(count).create());
 		return row;
 	}
 
-	private void button(Composite parent, String text, String id, Runnable action) {
+	/** Where a button says why it did nothing; empty until then. */
+	private static Label problem(Composite parent, String id) {
+		label(parent, "");
+		Label problem = new Label(parent, SWT.WRAP);
+		problem.setData(CasenotesUi.WIDGET_ID, id);
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(problem);
+		return problem;
+	}
+
+	private Button button(Composite parent, String text, String id, Runnable action) {
 		Button button = new Button(parent, SWT.PUSH);
 		button.setText(text);
 		button.setData(CasenotesUi.WIDGET_ID, id);
 		button.addListener(SWT.Selection, e -> {
+			// a signed decision is a record: nothing here may change it, whoever presses
+			if (!editable) {
+				return;
+			}
 			action.run();
 			refresh();
 			changed.run();
 		});
-	}
-
-	private static <T> java.util.Optional<T> selected(Table table, List<T> items) {
-		int index = table.getSelectionIndex();
-		return index >= 0 && index < items.size() ? java.util.Optional.of(items.get(index)) : java.util.Optional.empty();
+		return button;
 	}
 
 	private static void show(Text text, String value) {

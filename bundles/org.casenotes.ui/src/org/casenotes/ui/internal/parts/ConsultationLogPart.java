@@ -39,10 +39,12 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -152,6 +154,8 @@ public class ConsultationLogPart implements Undoable {
 		detailScroller = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
 		detailScroller.setExpandHorizontal(true);
 		detailScroller.setExpandVertical(true);
+		// the form is longer than the pane: Tab through it must bring each field into view
+		detailScroller.setShowFocusedControl(true);
 		detailScroller.addListener(SWT.Resize, e -> relayoutDetail());
 		sash.setWeights(55, 45);
 
@@ -515,6 +519,19 @@ public class ConsultationLogPart implements Undoable {
 		} else {
 			showDetail(selected().orElse(null));
 		}
+		showDecisionsInOpenNotes();
+	}
+
+	/** An open note lists its decisions with their status: after a sign or a delete it must not show the old one. */
+	private void showDecisionsInOpenNotes() {
+		if (modelService == null || application == null) {
+			return;
+		}
+		for (MPart part : modelService.findElements(application, null, MPart.class, null)) {
+			if (part.getObject() instanceof NoteEditorPart editor) {
+				editor.showDecisions();
+			}
+		}
 	}
 
 	// ---- editing
@@ -524,6 +541,13 @@ public class ConsultationLogPart implements Undoable {
 		@Override
 		public void set(EObject owner, EStructuralFeature feature, Object value) {
 			execute(SetCommand.create(domain, owner, feature, value));
+		}
+
+		@Override
+		public void setAll(EObject owner, java.util.Map<EStructuralFeature, Object> values) {
+			CompoundCommand change = new CompoundCommand("Change " + owner.eClass().getName());
+			values.forEach((feature, value) -> change.append(SetCommand.create(domain, owner, feature, value)));
+			execute(change);
 		}
 
 		@Override
