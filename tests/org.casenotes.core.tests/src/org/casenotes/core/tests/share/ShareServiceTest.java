@@ -141,16 +141,16 @@ class ShareServiceTest {
 		assertEquals(List.of(), LeakGate.check(note), "a proper redaction passes");
 		// a redaction made without the identity sheet's knowledge: the client's first name stayed
 		SharePreview.SectionPreview section = note.sections().get(0);
-		SharePreview.SectionPreview leaky = new SharePreview.SectionPreview(section.title(), section.original(), List.of(),
+		SharePreview.SectionPreview leaky = new SharePreview.SectionPreview(0, section.title(), section.original(), List.of(),
 				new Redaction("[Client] said that dana would come back.", List.of()));
-		SharePreview.NotePreview bad = new SharePreview.NotePreview(intake, "Client A", "Intake", "2025-01-01", List.of(leaky));
+		SharePreview.NotePreview bad = new SharePreview.NotePreview(intake, "Client A", "Intake", "2025-01-01", 2, List.of(leaky));
 		List<String> reasons = LeakGate.check(bad);
 		assertEquals(1, reasons.size(), reasons.toString());
 		assertEquals("C-0042 › Intake › Presenting concern: a known identifier of the client (name) is still in the shared text: \"dana\"",
 				reasons.get(0));
 		// and a phone number the engine is sure of, though nobody recorded it
-		SharePreview.NotePreview phone = new SharePreview.NotePreview(intake, "Client A", null, null, List.of(new SharePreview.SectionPreview(
-				"Plan", "", List.of(), new Redaction("Call her back on 555-201-7788 after the session.", List.of()))));
+		SharePreview.NotePreview phone = new SharePreview.NotePreview(intake, "Client A", null, null, 2, List.of(new SharePreview.SectionPreview(
+				1, "Plan", "", List.of(), new Redaction("Call her back on 555-201-7788 after the session.", List.of()))));
 		assertEquals(1, LeakGate.check(phone).size(), LeakGate.check(phone).toString());
 		assertTrue(LeakGate.check(phone).get(0).contains("a likely identifier (contact"), LeakGate.check(phone).toString());
 	}
@@ -171,6 +171,7 @@ class ShareServiceTest {
 		assertTrue(html.contains("De-identified"), html);
 		assertEquals(2, record.getNotes().size());
 		assertEquals(2, record.getNotes().get(0).getAlignments().size());
+		assertEquals(List.of(0, 1), List.copyOf(record.getNotes().get(0).getSections()), "every section, by its index in the note");
 		assertTrue(record.getPseudonyms().toLowerCase(java.util.Locale.ROOT).contains("berg"), "the key stays in the local record");
 		assertEquals(ShareService.PacketKind.SHARE, ShareService.kindOf(out));
 		// recorded on disk
