@@ -82,7 +82,7 @@ public interface SharedNoteLink extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Alignments</em>' attribute list.
 	 * @see org.casenotes.model.CasenotesPackage#getSharedNoteLink_Alignments()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<String> getAlignments();
@@ -97,7 +97,7 @@ public interface SharedNoteLink extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Sections</em>' attribute list.
 	 * @see org.casenotes.model.CasenotesPackage#getSharedNoteLink_Sections()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<Integer> getSections();

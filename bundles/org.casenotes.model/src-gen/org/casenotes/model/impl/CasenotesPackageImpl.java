@@ -2700,8 +2700,8 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 		initEClass(sharedNoteLinkEClass, SharedNoteLink.class, "SharedNoteLink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSharedNoteLink_SharedId(), ecorePackage.getEString(), "sharedId", null, 1, 1, SharedNoteLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSharedNoteLink_Note(), this.getNote(), null, "note", null, 0, 1, SharedNoteLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getSharedNoteLink_Alignments(), ecorePackage.getEString(), "alignments", null, 0, -1, SharedNoteLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getSharedNoteLink_Sections(), ecorePackage.getEInt(), "sections", null, 0, -1, SharedNoteLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSharedNoteLink_Alignments(), ecorePackage.getEString(), "alignments", null, 0, -1, SharedNoteLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSharedNoteLink_Sections(), ecorePackage.getEInt(), "sections", null, 0, -1, SharedNoteLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(receivedPacketEClass, ReceivedPacket.class, "ReceivedPacket", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getReceivedPacket_ImportedAt(), this.getInstant(), "importedAt", null, 1, 1, ReceivedPacket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

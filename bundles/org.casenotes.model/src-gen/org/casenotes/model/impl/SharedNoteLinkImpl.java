@@ -20,7 +20,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
-import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -179,7 +179,7 @@ public class SharedNoteLinkImpl extends MinimalEObjectImpl.Container implements 
 	@Override
 	public EList<String> getAlignments() {
 		if (alignments == null) {
-			alignments = new EDataTypeUniqueEList<String>(String.class, this, CasenotesPackage.SHARED_NOTE_LINK__ALIGNMENTS);
+			alignments = new EDataTypeEList<String>(String.class, this, CasenotesPackage.SHARED_NOTE_LINK__ALIGNMENTS);
 		}
 		return alignments;
 	}
@@ -192,7 +192,7 @@ public class SharedNoteLinkImpl extends MinimalEObjectImpl.Container implements 
 	@Override
 	public EList<Integer> getSections() {
 		if (sections == null) {
-			sections = new EDataTypeUniqueEList<Integer>(Integer.class, this, CasenotesPackage.SHARED_NOTE_LINK__SECTIONS);
+			sections = new EDataTypeEList<Integer>(Integer.class, this, CasenotesPackage.SHARED_NOTE_LINK__SECTIONS);
 		}
 		return sections;
 	}

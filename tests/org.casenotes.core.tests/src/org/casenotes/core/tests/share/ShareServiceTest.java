@@ -374,6 +374,29 @@ class ShareServiceTest {
 	}
 
 	@Test
+	void sectionsWithNothingReplacedKeepAnAlignmentEach() throws Exception {
+		// two sections without identifiers have the same (empty) alignment: both must be kept, or every later one shifts
+		Note note = note(dana, "Session", LocalDate.of(2025, 3, 28), "Objective", "Calm, engaged, on time.", "Assessment",
+				"Mood stable.", "Plan", "Call Anna Berg about the visit, then review.");
+		therapist.save();
+		Path packet = files.resolve("p.cnshare");
+		ShareRecord record = share(packet, note);
+		assertEquals(3, record.getNotes().get(0).getAlignments().size(), record.getNotes().get(0).getAlignments().toString());
+		assertEquals(3, XmiPracticeStore.readOnly(therapistDir).practice().getShares().get(0).getNotes().get(0).getAlignments().size());
+		ShareService supervising = new ShareService(supervisor);
+		ReceivedPacket received = supervising.importPacket(packet);
+		SharedNote shared = received.getPacket().getNotes().get(0);
+		String plan = shared.getSections().get(2).getText();
+		int then = plan.indexOf("about the visit");
+		received.getFeedback().getComments().add(comment(shared.getSharedId(), 2, 0, then + "about the visit".length(), plan, "Why call?"));
+		Path back = supervising.exportFeedback(received, files.resolve("f.cnfeedback"));
+		new ShareService(therapist).importFeedback(back);
+		ReviewComment mapped = note.getFeedback().get(0).getComments().get(0);
+		assertEquals(2, mapped.getSection());
+		assertEquals("Call Anna Berg about the visit", mapped.getQuote());
+	}
+
+	@Test
 	void aSectionTextIsRecordedWithItsAlignment() throws Exception {
 		ShareRecord record = share(files.resolve("a.cnshare"), intake);
 		String alignment = record.getNotes().get(0).getAlignments().get(0);
