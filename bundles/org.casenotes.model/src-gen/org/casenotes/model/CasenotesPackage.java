@@ -1769,13 +1769,22 @@ public interface CasenotesPackage extends EPackage {
 	int SHARED_NOTE_LINK__ALIGNMENTS = 2;
 
 	/**
+	 * The feature id for the '<em><b>Sections</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHARED_NOTE_LINK__SECTIONS = 3;
+
+	/**
 	 * The number of structural features of the '<em>Shared Note Link</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SHARED_NOTE_LINK_FEATURE_COUNT = 3;
+	int SHARED_NOTE_LINK_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Shared Note Link</em>' class.
@@ -3787,6 +3796,17 @@ public interface CasenotesPackage extends EPackage {
 	EAttribute getSharedNoteLink_Alignments();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.casenotes.model.SharedNoteLink#getSections <em>Sections</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Sections</em>'.
+	 * @see org.casenotes.model.SharedNoteLink#getSections()
+	 * @see #getSharedNoteLink()
+	 * @generated
+	 */
+	EAttribute getSharedNoteLink_Sections();
+
+	/**
 	 * Returns the meta object for class '{@link org.casenotes.model.ReceivedPacket <em>Received Packet</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5421,6 +5441,14 @@ public interface CasenotesPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SHARED_NOTE_LINK__ALIGNMENTS = eINSTANCE.getSharedNoteLink_Alignments();
+
+		/**
+		 * The meta object literal for the '<em><b>Sections</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHARED_NOTE_LINK__SECTIONS = eINSTANCE.getSharedNoteLink_Sections();
 
 		/**
 		 * The meta object literal for the '{@link org.casenotes.model.impl.ReceivedPacketImpl <em>Received Packet</em>}' class.

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.casenotes.model.SharedNoteLink#getSharedId <em>Shared Id</em>}</li>
  *   <li>{@link org.casenotes.model.SharedNoteLink#getNote <em>Note</em>}</li>
  *   <li>{@link org.casenotes.model.SharedNoteLink#getAlignments <em>Alignments</em>}</li>
+ *   <li>{@link org.casenotes.model.SharedNoteLink#getSections <em>Sections</em>}</li>
  * </ul>
  *
  * @see org.casenotes.model.CasenotesPackage#getSharedNoteLink()
@@ -81,9 +82,24 @@ public interface SharedNoteLink extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Alignments</em>' attribute list.
 	 * @see org.casenotes.model.CasenotesPackage#getSharedNoteLink_Alignments()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<String> getAlignments();
+
+	/**
+	 * Returns the value of the '<em><b>Sections</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.Integer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The index in the note of each shared section, in order. Empty in records written before sections could be chosen: there shared section k is the note's section k.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sections</em>' attribute list.
+	 * @see org.casenotes.model.CasenotesPackage#getSharedNoteLink_Sections()
+	 * @model unique="false"
+	 * @generated
+	 */
+	EList<Integer> getSections();
 
 } // SharedNoteLink

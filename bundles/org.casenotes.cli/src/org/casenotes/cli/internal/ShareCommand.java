@@ -16,6 +16,7 @@ import org.casenotes.core.StoreException;
 import org.casenotes.core.share.ShareBlockedException;
 import org.casenotes.core.share.SharePreview;
 import org.casenotes.core.share.ShareService;
+import org.casenotes.deid.ReplacementPolicy;
 import org.casenotes.model.Note;
 import org.casenotes.model.Practice;
 import org.casenotes.model.RecipientKind;
@@ -24,14 +25,16 @@ import org.casenotes.model.ShareRecord;
 /**
  * {@code casenotes share --note REF... --to NAME --out FILE}: writes a de-identified share packet. Findings the
  * therapist has not reviewed block it, listed; {@code --confirm-all} confirms them all for their cases, an
- * explicit act of the therapist. The leak gate has the last word.
+ * explicit act of the therapist. {@code --sections "Assessment,Plan"} shares only the sections of those titles.
+ * The leak gate has the last word.
  */
 final class ShareCommand extends AbstractCommand {
 
 	private final OsgiServices services;
 
 	ShareCommand(OsgiServices services) {
-		super("share", "--note REF... --to NAME [--kind supervisor|peer-group|ethics] [--purpose TEXT] [--confirm-all] --out FILE",
+		super("share",
+				"--note REF... [--sections TITLE,...] --to NAME [--kind supervisor|peer-group|ethics] [--purpose TEXT] [--confirm-all] --out FILE",
 				"write de-identified notes (REF as 'list' shows, CLIENT/CASE/NOTE) to a .cnshare packet");
 		this.services = services;
 	}
@@ -39,6 +42,7 @@ final class ShareCommand extends AbstractCommand {
 	@Override
 	public int run(List<String> args, Console console) {
 		Set<String> refs = new LinkedHashSet<>();
+		List<String> sectionArgs = new ArrayList<>();
 		String to = null;
 		String purpose = "";
 		String out = null;
@@ -49,13 +53,15 @@ final class ShareCommand extends AbstractCommand {
 			if (arg.equals("--help") || arg.equals("-h")) {
 				console.out().println("usage: casenotes " + name() + " " + usage());
 				console.out().println("  " + summary());
+				console.out().println("  --sections shares only the sections of those titles (case ignored, comma-separated), in every note;");
+				console.out().println("  the others stay on this computer, and only their findings in the sections shared need review");
 				return OK;
 			}
 			if (arg.equals("--confirm-all")) {
 				confirmAll = true;
 				continue;
 			}
-			if (!List.of("--note", "--to", "--kind", "--purpose", "--out").contains(arg)) {
+			if (!List.of("--note", "--sections", "--to", "--kind", "--purpose", "--out").contains(arg)) {
 				console.error("share: unknown argument " + arg);
 				return USAGE;
 			}
@@ -66,6 +72,7 @@ final class ShareCommand extends AbstractCommand {
 			String value = args.get(++i);
 			switch (arg) {
 			case "--note" -> refs.add(value);
+			case "--sections" -> sectionArgs.add(value);
 			case "--to" -> to = value;
 			case "--purpose" -> purpose = value;
 			case "--out" -> out = value;
@@ -87,6 +94,11 @@ final class ShareCommand extends AbstractCommand {
 			console.error("share needs --note, --to and --out (see 'casenotes help share')");
 			return USAGE;
 		}
+		SectionTitles sections = SectionTitles.parse(sectionArgs);
+		if (!sectionArgs.isEmpty() && sections.isEmpty()) {
+			console.error("share: --sections needs at least one section title, as in --sections \"Assessment,Plan\"");
+			return USAGE;
+		}
 		PracticeStore store = services.practiceStore(console);
 		if (store == null) {
 			return FAILED;
@@ -102,7 +114,15 @@ final class ShareCommand extends AbstractCommand {
 				}
 				notes.add(note);
 			}
-			SharePreview preview = SharePreview.of(notes);
+			if (!sections.isEmpty()) {
+				String unknown = sections.unknown(notes);
+				if (unknown != null) {
+					console.error("share: " + unknown);
+					return USAGE;
+				}
+			}
+			SharePreview preview = sections.isEmpty() ? SharePreview.of(notes)
+					: SharePreview.of(notes, ReplacementPolicy.standard(), sections.chosen());
 			List<SharePreview.PendingFinding> pending = preview.unreviewed();
 			if (!pending.isEmpty() && confirmAll) {
 				FindingDecisions decisions = new FindingDecisions(store);
@@ -112,7 +132,8 @@ final class ShareCommand extends AbstractCommand {
 				console.out().println("confirmed " + pending.size() + (pending.size() == 1 ? " finding" : " findings"));
 			}
 			ShareRecord record = new ShareService(store).export(preview, to, kind, purpose, Path.of(out));
-			console.out().println("shared " + notes.size() + (notes.size() == 1 ? " note" : " notes") + " with " + record.getRecipient() + " ("
+			console.out().println("shared " + notes.size() + (notes.size() == 1 ? " note" : " notes") + sectionCount(preview) + " with "
+					+ record.getRecipient() + " ("
 					+ record.getRecipientKind().getLiteral() + ") in " + out + ", packet " + record.getPacketId());
 			return OK;
 		} catch (ShareBlockedException e) {
@@ -125,5 +146,16 @@ final class ShareCommand extends AbstractCommand {
 			console.error(e.getMessage());
 			return FAILED;
 		}
+	}
+
+	/** " (3 of 7 sections)" when some were left out, else nothing. */
+	private static String sectionCount(SharePreview preview) {
+		int shared = 0;
+		int all = 0;
+		for (SharePreview.NotePreview note : preview.notes()) {
+			shared += note.sections().size();
+			all += note.noteSections();
+		}
+		return shared == all ? "" : " (" + shared + " of " + all + " sections)";
 	}
 }

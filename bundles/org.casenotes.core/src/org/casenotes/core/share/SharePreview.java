@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import org.casenotes.core.FindingDecisions;
 import org.casenotes.core.IdentityContexts;
@@ -28,8 +29,12 @@ import org.casenotes.model.Note;
 import org.casenotes.model.Section;
 
 /**
- * What a share packet of some notes would hold, before it is written: every section's original text, its
+ * What a share packet of some notes would hold, before it is written: every shared section's original text, its
  * findings and its de-identified copy, and the findings the therapist has not yet reviewed.
+ * <p>
+ * A packet may hold only some sections of a note. The sections left out are not read at all: they take no
+ * pseudonym number (a shared "[Sister-2]" would tell that a Sister-1 was mentioned somewhere) and their findings
+ * need no review, since they do not leave.
  * <p>
  * One {@link PseudonymMap} (with a random seed) serves the whole packet, so a person is the same placeholder in
  * every note of it, and the dates of all its notes move by the same shift. Clients are called "Client A",
@@ -50,20 +55,40 @@ public final class SharePreview {
 		this.policy = policy;
 	}
 
-	/** One note as it would be shared. {@code sharedTitle} and {@code sharedSessionDate} may be null. */
-	public record NotePreview(Note note, String clientLabel, String sharedTitle, String sharedSessionDate, List<SectionPreview> sections) {
+	/**
+	 * One note as it would be shared: the chosen {@code sections}, in the note's order, of the {@code noteSections}
+	 * it had when the preview was made. {@code sharedTitle} and {@code sharedSessionDate} may be null.
+	 */
+	public record NotePreview(Note note, String clientLabel, String sharedTitle, String sharedSessionDate, int noteSections,
+			List<SectionPreview> sections) {
 		public NotePreview {
 			sections = List.copyOf(sections);
+			int last = -1;
+			for (SectionPreview section : sections) {
+				if (section.index() <= last || section.index() >= noteSections) {
+					throw new IllegalArgumentException("the shared sections are distinct sections of the note, in its order");
+				}
+				last = section.index();
+			}
+		}
+
+		/** Whether some of the note's sections are left out. */
+		public boolean partial() {
+			return sections.size() < noteSections;
 		}
 	}
 
 	/**
-	 * One section: {@code original} is the text read from the note, {@code findings} are in it, and {@code shared}
-	 * is what the packet would hold (its replacements in its own indices, one per finding, in order). The section
-	 * title, de-identified, is {@link #title()}.
+	 * One shared section: {@code index} is its place among the note's sections (the k-th shared section need not
+	 * be the note's k-th), {@code original} is the text read from the note, {@code findings} are in it, and
+	 * {@code shared} is what the packet would hold (its replacements in its own indices, one per finding, in
+	 * order). The section title, de-identified, is {@link #title()}.
 	 */
-	public record SectionPreview(String title, String original, List<Finding> findings, Redaction shared) {
+	public record SectionPreview(int index, String title, String original, List<Finding> findings, Redaction shared) {
 		public SectionPreview {
+			if (index < 0) {
+				throw new IllegalArgumentException("a section index is not negative");
+			}
 			findings = List.copyOf(findings);
 		}
 	}
@@ -75,13 +100,23 @@ public final class SharePreview {
 	public record PendingFinding(Note note, int section, Finding finding, String text) {
 	}
 
-	/** The notes with placeholders ({@link ReplacementPolicy#standard()}). */
+	/** The notes, every section, with placeholders ({@link ReplacementPolicy#standard()}). */
 	public static SharePreview of(List<Note> notes) {
 		return of(notes, ReplacementPolicy.standard());
 	}
 
+	/** The notes, every section. */
 	public static SharePreview of(List<Note> notes, ReplacementPolicy policy) {
+		return of(notes, policy, section -> true);
+	}
+
+	/**
+	 * The notes with only the sections {@code shared} accepts. A note may end up with no section: the preview shows
+	 * it so, and {@link ShareService#export} refuses it.
+	 */
+	public static SharePreview of(List<Note> notes, ReplacementPolicy policy, Predicate<Section> shared) {
 		Objects.requireNonNull(policy, "policy");
+		Objects.requireNonNull(shared, "shared");
 		if (notes == null || notes.isEmpty()) {
 			throw new IllegalArgumentException("a share packet needs at least one note");
 		}
@@ -97,14 +132,18 @@ public final class SharePreview {
 			String title = note.getTitle() == null || note.getTitle().isBlank() ? null
 					: engine.deidentify(note.getTitle(), context, policy, map).text();
 			List<SectionPreview> sections = new ArrayList<>(note.getSections().size());
-			for (Section section : note.getSections()) {
+			for (int index = 0; index < note.getSections().size(); index++) {
+				Section section = note.getSections().get(index);
+				if (!shared.test(section)) {
+					continue;
+				}
 				String original = section.getText() == null ? "" : section.getText();
 				List<Finding> findings = engine.detect(original, context);
-				Redaction shared = Redactor.apply(original, findings, policy, map, context);
+				Redaction redaction = Redactor.apply(original, findings, policy, map, context);
 				String sectionTitle = section.getTitle() == null ? "" : engine.deidentify(section.getTitle(), context, policy, map).text();
-				sections.add(new SectionPreview(sectionTitle, original, findings, shared));
+				sections.add(new SectionPreview(index, sectionTitle, original, findings, redaction));
 			}
-			previews.add(new NotePreview(note, label, title, sessionDate(note.getSessionDate(), policy, map), sections));
+			previews.add(new NotePreview(note, label, title, sessionDate(note.getSessionDate(), policy, map), note.getSections().size(), sections));
 		}
 		return new SharePreview(previews, map, policy);
 	}
@@ -121,7 +160,7 @@ public final class SharePreview {
 	/**
 	 * The findings not yet confirmed for their case, read now: a finding confirmed after this preview was made
 	 * (with {@link FindingDecisions#confirm}) no longer counts. Texts are compared as {@link FindingDecisions}
-	 * does (trimmed, spaces folded, case ignored).
+	 * does (trimmed, spaces folded, case ignored). Only what leaves counts: the title and the shared sections.
 	 */
 	public List<PendingFinding> unreviewed() {
 		List<PendingFinding> pending = new ArrayList<>();
@@ -133,10 +172,9 @@ public final class SharePreview {
 					add(pending, note, TITLE, finding, finding.text(title));
 				}
 			}
-			for (int s = 0; s < preview.sections().size(); s++) {
-				SectionPreview section = preview.sections().get(s);
+			for (SectionPreview section : preview.sections()) {
 				for (Finding finding : section.findings()) {
-					add(pending, note, s, finding, finding.text(section.original()));
+					add(pending, note, section.index(), finding, finding.text(section.original()));
 				}
 			}
 		}

@@ -81,9 +81,9 @@ public final class ShareService {
 	/**
 	 * Writes the packet of {@code preview} to {@code out} and records it in the practice and the audit trail.
 	 *
-	 * @throws ShareBlockedException when findings are not reviewed, a note changed since the preview, or the leak
-	 *                               gate ({@link LeakGate}) finds an identifier in what would be shared; nothing is
-	 *                               written
+	 * @throws ShareBlockedException when findings are not reviewed, a note has no section to share or changed since
+	 *                               the preview, or the leak gate ({@link LeakGate}) finds an identifier in what
+	 *                               would be shared; nothing is written
 	 * @throws StoreException        when the packet or the practice cannot be written; nothing is recorded and no
 	 *                               packet is left behind
 	 */
@@ -110,6 +110,9 @@ public final class ShareService {
 		for (NotePreview note : preview.notes()) {
 			if (!Practices.holds(practice, note.note())) {
 				reasons.add(LeakGate.where(note.note()) + ": the note is not in this practice");
+			} else if (note.sections().isEmpty()) {
+				reasons.add(LeakGate.where(note.note()) + (note.noteSections() == 0 ? ": the note has no section to share"
+						: ": no section of the note is chosen; choose at least one, or leave the note out"));
 			} else if (changed(note)) {
 				reasons.add(LeakGate.where(note.note()) + ": the note changed after the preview was made; preview it again");
 			}
@@ -158,6 +161,7 @@ public final class ShareService {
 				copy.setText(section.shared().text());
 				shared.getSections().add(copy);
 				link.getAlignments().add(Alignment.of(section.findings(), section.shared()).toString());
+				link.getSections().add(section.index());
 			}
 			packet.getNotes().add(shared);
 			record.getNotes().add(link);
@@ -231,14 +235,15 @@ public final class ShareService {
 		return title == null || title.isBlank() ? "section " + (section + 1) : title;
 	}
 
+	/** A section added or removed, or a shared section's text edited: what was reviewed is not what would go. */
 	private static boolean changed(NotePreview preview) {
 		List<Section> sections = preview.note().getSections();
-		if (sections.size() != preview.sections().size()) {
+		if (sections.size() != preview.noteSections()) {
 			return true;
 		}
-		for (int k = 0; k < sections.size(); k++) {
-			String text = sections.get(k).getText() == null ? "" : sections.get(k).getText();
-			if (!text.equals(preview.sections().get(k).original())) {
+		for (SectionPreview section : preview.sections()) {
+			String text = sections.get(section.index()).getText() == null ? "" : sections.get(section.index()).getText();
+			if (!text.equals(section.original())) {
 				return true;
 			}
 		}
@@ -246,30 +251,47 @@ public final class ShareService {
 	}
 
 	/**
-	 * The original text of a section that had identifiers must not be in the packet, whatever the path: in its
-	 * plain, XML- or HTML-escaped form, in any entry.
+	 * The original text of a shared section that had identifiers must not be in the packet, whatever the path: in
+	 * its plain, XML- or HTML-escaped form, in any entry. Nor may the text of a section left out, unless a shared
+	 * section holds the same words (a boilerplate "No change since last session" shared in another note).
 	 */
 	private static List<String> verbatim(SharePreview preview, Map<String, byte[]> entries) {
 		List<String> reasons = new ArrayList<>();
 		List<String> contents = new ArrayList<>();
 		entries.values().forEach(bytes -> contents.add(new String(bytes, StandardCharsets.UTF_8)));
+		List<String> sharedOriginals = preview.notes().stream().flatMap(n -> n.sections().stream()).map(SectionPreview::original).toList();
 		for (NotePreview note : preview.notes()) {
 			for (SectionPreview section : note.sections()) {
-				String original = section.original().strip();
-				if (section.findings().isEmpty() || original.length() < LeakGate.VERBATIM_MINIMUM) {
-					continue;
+				if (!section.findings().isEmpty() && in(contents, section.original())) {
+					reasons.add(LeakGate.where(note.note()) + " › " + sectionName(note.note(), section.index())
+							+ ": the original text would be in the packet");
 				}
-				// a set that tolerates equal forms (plain text has nothing to escape); Set.of would throw with the text in its message
-				Set<String> forms = new HashSet<>(List.of(original, Packets.html(original), xml(original)));
-				for (String content : contents) {
-					if (forms.stream().anyMatch(content::contains)) {
-						reasons.add(LeakGate.where(note.note()) + " › " + section.title() + ": the original text would be in the packet");
-						break;
-					}
+			}
+			List<Section> all = note.note().getSections();
+			for (int index = 0; index < all.size(); index++) {
+				String text = all.get(index).getText() == null ? "" : all.get(index).getText().strip();
+				if (!isShared(note, index) && sharedOriginals.stream().noneMatch(o -> o.contains(text)) && in(contents, text)) {
+					reasons.add(LeakGate.where(note.note()) + " › " + sectionName(note.note(), index)
+							+ ": a section left out would be in the packet");
 				}
 			}
 		}
 		return reasons;
+	}
+
+	/** Whether {@code original}, long enough to tell, is in one of {@code contents} as it is or escaped. */
+	private static boolean in(List<String> contents, String original) {
+		String text = original.strip();
+		if (text.length() < LeakGate.VERBATIM_MINIMUM) {
+			return false;
+		}
+		// a set that tolerates equal forms (plain text has nothing to escape); Set.of would throw with the text in its message
+		Set<String> forms = new HashSet<>(List.of(text, Packets.html(text), xml(text)));
+		return contents.stream().anyMatch(content -> forms.stream().anyMatch(content::contains));
+	}
+
+	private static boolean isShared(NotePreview note, int index) {
+		return note.sections().stream().anyMatch(s -> s.index() == index);
 	}
 
 	private static String xml(String text) {
@@ -503,17 +525,22 @@ public final class ShareService {
 				throw new PacketException(name + ": a comment refers to a note that was not in the packet; the feedback was not imported.");
 			}
 			Note note = link.getNote();
-			int section = comment.getSection();
-			if (section < 0 || section >= link.getAlignments().size() || section >= note.getSections().size()) {
+			int shared = comment.getSection();
+			if (shared < 0 || shared >= link.getAlignments().size()) {
 				throw new PacketException(name + ": a comment refers to a section that was not shared; the feedback was not imported.");
 			}
-			String original = note.getSections().get(section).getText() == null ? "" : note.getSections().get(section).getText();
 			Alignment alignment;
+			int section;
 			try {
-				alignment = Alignment.parse(link.getAlignments().get(section));
+				alignment = Alignment.parse(link.getAlignments().get(shared));
+				section = noteSection(link, shared);
 			} catch (IllegalArgumentException e) {
 				throw new PacketException("The record of packet " + packet.packetId() + " is damaged; the feedback was not imported.");
 			}
+			if (section >= note.getSections().size()) {
+				throw new PacketException(name + ": a comment refers to a section that is no longer in the note; the feedback was not imported.");
+			}
+			String original = note.getSections().get(section).getText() == null ? "" : note.getSections().get(section).getText();
 			if (comment.getStart() < 0 || comment.getStart() > comment.getEnd() || comment.getEnd() > alignment.sharedLength(original.length())) {
 				throw new PacketException(name + ": a comment points outside the shared text; the feedback was not imported.");
 			}
@@ -521,6 +548,7 @@ public final class ShareService {
 			int start = Math.min(alignment.originalStart(comment.getStart()), original.length());
 			int end = Math.max(start, Math.min(alignment.originalEnd(comment.getEnd()), original.length()));
 			ReviewComment mapped = EcoreUtil.copy(comment);
+			mapped.setSection(section);
 			mapped.setStart(start);
 			mapped.setEnd(end);
 			mapped.setQuote(original.substring(start, end));
@@ -538,6 +566,27 @@ public final class ShareService {
 			throw e;
 		}
 		return new FeedbackImport(feedback, new ArrayList<>(added.keySet()), feedback.getComments().size());
+	}
+
+	/**
+	 * The index in the note of the link's shared section {@code shared}: recorded since sections could be chosen,
+	 * the same index in older records, which shared every section.
+	 *
+	 * @throws IllegalArgumentException when the record's indexes do not match its sections
+	 */
+	private static int noteSection(SharedNoteLink link, int shared) {
+		List<Integer> sections = link.getSections();
+		if (sections.isEmpty()) {
+			return shared;
+		}
+		if (sections.size() != link.getAlignments().size()) {
+			throw new IllegalArgumentException("a section index per shared section");
+		}
+		int index = sections.get(shared);
+		if (index < 0) {
+			throw new IllegalArgumentException("a section index is not negative");
+		}
+		return index;
 	}
 
 	/** Who acts: the practice's practitioner, or the user of this computer when the practice names none. */

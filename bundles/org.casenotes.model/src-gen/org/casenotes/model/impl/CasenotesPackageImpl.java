@@ -1879,6 +1879,16 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSharedNoteLink_Sections() {
+		return (EAttribute)sharedNoteLinkEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getReceivedPacket() {
 		return receivedPacketEClass;
 	}
@@ -2439,6 +2449,7 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 		createEAttribute(sharedNoteLinkEClass, SHARED_NOTE_LINK__SHARED_ID);
 		createEReference(sharedNoteLinkEClass, SHARED_NOTE_LINK__NOTE);
 		createEAttribute(sharedNoteLinkEClass, SHARED_NOTE_LINK__ALIGNMENTS);
+		createEAttribute(sharedNoteLinkEClass, SHARED_NOTE_LINK__SECTIONS);
 
 		receivedPacketEClass = createEClass(RECEIVED_PACKET);
 		createEAttribute(receivedPacketEClass, RECEIVED_PACKET__IMPORTED_AT);
@@ -2689,7 +2700,8 @@ public class CasenotesPackageImpl extends EPackageImpl implements CasenotesPacka
 		initEClass(sharedNoteLinkEClass, SharedNoteLink.class, "SharedNoteLink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSharedNoteLink_SharedId(), ecorePackage.getEString(), "sharedId", null, 1, 1, SharedNoteLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSharedNoteLink_Note(), this.getNote(), null, "note", null, 0, 1, SharedNoteLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getSharedNoteLink_Alignments(), ecorePackage.getEString(), "alignments", null, 0, -1, SharedNoteLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSharedNoteLink_Alignments(), ecorePackage.getEString(), "alignments", null, 0, -1, SharedNoteLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSharedNoteLink_Sections(), ecorePackage.getEInt(), "sections", null, 0, -1, SharedNoteLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(receivedPacketEClass, ReceivedPacket.class, "ReceivedPacket", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getReceivedPacket_ImportedAt(), this.getInstant(), "importedAt", null, 1, 1, ReceivedPacket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -20,7 +20,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
-import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -33,6 +33,7 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
  *   <li>{@link org.casenotes.model.impl.SharedNoteLinkImpl#getSharedId <em>Shared Id</em>}</li>
  *   <li>{@link org.casenotes.model.impl.SharedNoteLinkImpl#getNote <em>Note</em>}</li>
  *   <li>{@link org.casenotes.model.impl.SharedNoteLinkImpl#getAlignments <em>Alignments</em>}</li>
+ *   <li>{@link org.casenotes.model.impl.SharedNoteLinkImpl#getSections <em>Sections</em>}</li>
  * </ul>
  *
  * @generated
@@ -77,6 +78,16 @@ public class SharedNoteLinkImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected EList<String> alignments;
+
+	/**
+	 * The cached value of the '{@link #getSections() <em>Sections</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSections()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Integer> sections;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -168,9 +179,22 @@ public class SharedNoteLinkImpl extends MinimalEObjectImpl.Container implements 
 	@Override
 	public EList<String> getAlignments() {
 		if (alignments == null) {
-			alignments = new EDataTypeUniqueEList<String>(String.class, this, CasenotesPackage.SHARED_NOTE_LINK__ALIGNMENTS);
+			alignments = new EDataTypeEList<String>(String.class, this, CasenotesPackage.SHARED_NOTE_LINK__ALIGNMENTS);
 		}
 		return alignments;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Integer> getSections() {
+		if (sections == null) {
+			sections = new EDataTypeEList<Integer>(Integer.class, this, CasenotesPackage.SHARED_NOTE_LINK__SECTIONS);
+		}
+		return sections;
 	}
 
 	/**
@@ -188,6 +212,8 @@ public class SharedNoteLinkImpl extends MinimalEObjectImpl.Container implements 
 				return basicGetNote();
 			case CasenotesPackage.SHARED_NOTE_LINK__ALIGNMENTS:
 				return getAlignments();
+			case CasenotesPackage.SHARED_NOTE_LINK__SECTIONS:
+				return getSections();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -211,6 +237,10 @@ public class SharedNoteLinkImpl extends MinimalEObjectImpl.Container implements 
 				getAlignments().clear();
 				getAlignments().addAll((Collection<? extends String>)newValue);
 				return;
+			case CasenotesPackage.SHARED_NOTE_LINK__SECTIONS:
+				getSections().clear();
+				getSections().addAll((Collection<? extends Integer>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -232,6 +262,9 @@ public class SharedNoteLinkImpl extends MinimalEObjectImpl.Container implements 
 			case CasenotesPackage.SHARED_NOTE_LINK__ALIGNMENTS:
 				getAlignments().clear();
 				return;
+			case CasenotesPackage.SHARED_NOTE_LINK__SECTIONS:
+				getSections().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -250,6 +283,8 @@ public class SharedNoteLinkImpl extends MinimalEObjectImpl.Container implements 
 				return note != null;
 			case CasenotesPackage.SHARED_NOTE_LINK__ALIGNMENTS:
 				return alignments != null && !alignments.isEmpty();
+			case CasenotesPackage.SHARED_NOTE_LINK__SECTIONS:
+				return sections != null && !sections.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -268,6 +303,8 @@ public class SharedNoteLinkImpl extends MinimalEObjectImpl.Container implements 
 		result.append(sharedId);
 		result.append(", alignments: ");
 		result.append(alignments);
+		result.append(", sections: ");
+		result.append(sections);
 		result.append(')');
 		return result.toString();
 	}

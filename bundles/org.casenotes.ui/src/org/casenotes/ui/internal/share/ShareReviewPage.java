@@ -6,6 +6,7 @@ package org.casenotes.ui.internal.share;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.casenotes.core.FindingDecisions;
@@ -17,7 +18,9 @@ import org.casenotes.core.share.SharePreview.PendingFinding;
 import org.casenotes.core.share.SharePreview.SectionPreview;
 import org.casenotes.deid.Finding;
 import org.casenotes.deid.Redaction;
+import org.casenotes.deid.ReplacementPolicy;
 import org.casenotes.model.Note;
+import org.casenotes.model.Section;
 import org.casenotes.ui.CasenotesUi;
 import org.casenotes.ui.internal.FindingStyles;
 import org.casenotes.ui.internal.Labels;
@@ -38,13 +41,15 @@ import org.eclipse.swt.widgets.TableItem;
 
 /**
  * The second page: the original and the shared text side by side, every identifier marked on the left and every
- * replacement on the right, and the findings still to review. Finish is enabled only when none is left: each is
- * confirmed or dismissed (remembered for the case), and words the engine missed can be marked here too.
+ * replacement on the right, and the findings still to review. Only the sections chosen on the first page are
+ * shown and reviewed: the others do not leave. Finish is enabled only when none is left: each is confirmed or
+ * dismissed (remembered for the case), and words the engine missed can be marked here too.
  */
 public final class ShareReviewPage extends WizardPage {
 
 	private final PracticeStore store;
 	private final Supplier<List<Note>> notes;
+	private final Supplier<Predicate<Section>> sections;
 	private SharePreview preview;
 	private StyledText original;
 	private StyledText shared;
@@ -57,11 +62,12 @@ public final class ShareReviewPage extends WizardPage {
 	private record Segment(Note note, int section, int start, int end) {
 	}
 
-	ShareReviewPage(PracticeStore store, Supplier<List<Note>> notes) {
+	ShareReviewPage(PracticeStore store, Supplier<List<Note>> notes, Supplier<Predicate<Section>> sections) {
 		super("review", "Review before sharing", null);
 		setDescription("Left: your note. Right: what the recipient will read. Confirm or dismiss every finding.");
 		this.store = store;
 		this.notes = notes;
+		this.sections = sections;
 		setPageComplete(false);
 	}
 
@@ -131,7 +137,7 @@ public final class ShareReviewPage extends WizardPage {
 
 	/** Reads the chosen notes again, as they will be shared now. */
 	public void refresh() {
-		preview = SharePreview.of(notes.get());
+		preview = SharePreview.of(notes.get(), ReplacementPolicy.standard(), sections.get());
 		StringBuilder left = new StringBuilder();
 		StringBuilder right = new StringBuilder();
 		List<StyleRange> leftStyles = new ArrayList<>();
@@ -139,15 +145,16 @@ public final class ShareReviewPage extends WizardPage {
 		segments.clear();
 		int findings = 0;
 		for (NotePreview note : preview.notes()) {
-			heading(left, leftStyles, Labels.location(note.note()) + " \u203a " + Labels.title(note.note()));
+			// how much stays home is said on the left only: the shared copy must not tell
+			heading(left, leftStyles, Labels.location(note.note()) + " \u203a " + Labels.title(note.note())
+					+ (note.partial() ? " (" + note.sections().size() + " of " + note.noteSections() + " sections shared)" : ""));
 			heading(right, rightStyles, note.clientLabel() + " \u203a " + note.sharedTitle() + " (" + note.sharedSessionDate() + ")");
-			for (int s = 0; s < note.sections().size(); s++) {
-				SectionPreview section = note.sections().get(s);
+			for (SectionPreview section : note.sections()) {
 				heading(left, leftStyles, section.title());
 				heading(right, rightStyles, section.title());
 				int at = left.length();
 				left.append(section.original());
-				segments.add(new Segment(note.note(), s, at, left.length()));
+				segments.add(new Segment(note.note(), section.index(), at, left.length()));
 				for (Finding f : section.findings()) {
 					leftStyles.add(FindingStyles.style(getShell().getDisplay(), new Finding(at + f.start(), at + f.end(), f.type(), f.confidence(),
 							f.recognizer())));

@@ -6,11 +6,13 @@ package org.casenotes.ui.internal.share;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import org.casenotes.model.Note;
 import org.casenotes.model.RecipientKind;
+import org.casenotes.model.Section;
 import org.casenotes.ui.CasenotesUi;
 import org.casenotes.ui.internal.Labels;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -22,24 +24,24 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
 
-/** The first page: which notes, for whom, why, and where the packet goes. */
+/** The first page: which notes and which of their sections, for whom, why, and where the packet goes. */
 public final class ShareSetupPage extends WizardPage {
 
 	private final List<Note> candidates;
 	private final List<Note> initiallySelected;
-	private Table notes;
+	private NoteSectionTree notes;
 	private Text recipient;
 	private Combo kind;
 	private Text purpose;
 	private Text output;
 
 	ShareSetupPage(List<Note> candidates, List<Note> selected) {
-		super("setup", "Notes and recipient", null);
-		setDescription("Choose the notes to take to consultation and who receives them. Only a de-identified copy leaves.");
+		super("setup", "Notes, sections and recipient", null);
+		setDescription("Choose the notes to take to consultation, and which of their sections, and who receives them. "
+				+ "Only a de-identified copy leaves.");
 		this.candidates = List.copyOf(candidates);
 		this.initiallySelected = List.copyOf(selected);
 	}
@@ -49,17 +51,12 @@ public final class ShareSetupPage extends WizardPage {
 		Composite page = new Composite(parent, SWT.NONE);
 		page.setLayout(GridLayoutFactory.swtDefaults().numColumns(3).create());
 
-		label(page, "Notes:");
-		notes = new Table(page, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL | SWT.FULL_SELECTION);
-		notes.setData(CasenotesUi.WIDGET_ID, "share.notes");
-		for (Note note : candidates) {
-			TableItem item = new TableItem(notes, SWT.NONE);
-			item.setText(Labels.location(note) + " \u203a " + Labels.of(note));
-			item.setData(note);
-			item.setChecked(initiallySelected.contains(note));
-		}
-		notes.addListener(SWT.Selection, e -> validate());
-		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(520, 160).applyTo(notes);
+		label(page, "Notes and &sections:");
+		notes = new NoteSectionTree(page, SWT.BORDER | SWT.V_SCROLL | SWT.FULL_SELECTION, candidates, initiallySelected, this::validate);
+		Tree tree = notes.control();
+		tree.setData(CasenotesUi.WIDGET_ID, "share.notes");
+		tree.setToolTipText("Untick the sections that should stay on this computer");
+		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(520, 200).applyTo(tree);
 
 		label(page, "Recipient:");
 		recipient = new Text(page, SWT.BORDER);
@@ -109,8 +106,12 @@ public final class ShareSetupPage extends WizardPage {
 
 	private void validate() {
 		String problem = null;
-		if (selectedNotes().isEmpty()) {
+		List<Note> selected = selectedNotes();
+		Note empty = selected.stream().filter(n -> n.getSections().isEmpty()).findFirst().orElse(null);
+		if (selected.isEmpty()) {
 			problem = "Tick at least one note.";
+		} else if (empty != null) {
+			problem = Labels.of(empty) + " has no sections to share; untick it.";
 		} else if (recipient.getText().isBlank()) {
 			problem = "Say who receives the packet.";
 		} else if (output.getText().isBlank()) {
@@ -120,16 +121,18 @@ public final class ShareSetupPage extends WizardPage {
 		setPageComplete(problem == null);
 	}
 
+	/** The notes ticked, wholly or partly. */
 	public List<Note> selectedNotes() {
-		List<Note> selected = new ArrayList<>();
-		if (notes != null) {
-			for (TableItem item : notes.getItems()) {
-				if (item.getChecked()) {
-					selected.add((Note) item.getData());
-				}
-			}
+		return notes == null ? List.of() : notes.notes();
+	}
+
+	/** The sections ticked now, of the notes ticked. */
+	public Predicate<Section> sharedSections() {
+		if (notes == null) {
+			return section -> false;
 		}
-		return selected;
+		Set<Section> chosen = notes.sections();
+		return chosen::contains;
 	}
 
 	String recipient() {

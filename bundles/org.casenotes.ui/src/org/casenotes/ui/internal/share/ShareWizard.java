@@ -18,9 +18,9 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.Wizard;
 
 /**
- * Takes notes to supervision or a peer group: choose the notes and the recipient, review every finding with the
- * original and the shared text side by side, then write the packet. The service's leak gate has the last word:
- * when it blocks, the wizard stays open and says what and where.
+ * Takes notes to supervision or a peer group: choose the notes, their sections and the recipient, review every
+ * finding of what leaves with the original and the shared text side by side, then write the packet. The
+ * service's leak gate has the last word: when it blocks, the wizard stays open and says what and where.
  */
 public final class ShareWizard extends Wizard {
 
@@ -37,7 +37,7 @@ public final class ShareWizard extends Wizard {
 		setWindowTitle(TITLE);
 		setNeedsProgressMonitor(false);
 		setup = new ShareSetupPage(candidates, selected);
-		review = new ShareReviewPage(store, setup::selectedNotes);
+		review = new ShareReviewPage(store, setup::selectedNotes, setup::sharedSections);
 		addPage(setup);
 		addPage(review);
 	}

@@ -141,16 +141,16 @@ class ShareServiceTest {
 		assertEquals(List.of(), LeakGate.check(note), "a proper redaction passes");
 		// a redaction made without the identity sheet's knowledge: the client's first name stayed
 		SharePreview.SectionPreview section = note.sections().get(0);
-		SharePreview.SectionPreview leaky = new SharePreview.SectionPreview(section.title(), section.original(), List.of(),
+		SharePreview.SectionPreview leaky = new SharePreview.SectionPreview(0, section.title(), section.original(), List.of(),
 				new Redaction("[Client] said that dana would come back.", List.of()));
-		SharePreview.NotePreview bad = new SharePreview.NotePreview(intake, "Client A", "Intake", "2025-01-01", List.of(leaky));
+		SharePreview.NotePreview bad = new SharePreview.NotePreview(intake, "Client A", "Intake", "2025-01-01", 2, List.of(leaky));
 		List<String> reasons = LeakGate.check(bad);
 		assertEquals(1, reasons.size(), reasons.toString());
 		assertEquals("C-0042 › Intake › Presenting concern: a known identifier of the client (name) is still in the shared text: \"dana\"",
 				reasons.get(0));
 		// and a phone number the engine is sure of, though nobody recorded it
-		SharePreview.NotePreview phone = new SharePreview.NotePreview(intake, "Client A", null, null, List.of(new SharePreview.SectionPreview(
-				"Plan", "", List.of(), new Redaction("Call her back on 555-201-7788 after the session.", List.of()))));
+		SharePreview.NotePreview phone = new SharePreview.NotePreview(intake, "Client A", null, null, 2, List.of(new SharePreview.SectionPreview(
+				1, "Plan", "", List.of(), new Redaction("Call her back on 555-201-7788 after the session.", List.of()))));
 		assertEquals(1, LeakGate.check(phone).size(), LeakGate.check(phone).toString());
 		assertTrue(LeakGate.check(phone).get(0).contains("a likely identifier (contact"), LeakGate.check(phone).toString());
 	}
@@ -171,6 +171,7 @@ class ShareServiceTest {
 		assertTrue(html.contains("De-identified"), html);
 		assertEquals(2, record.getNotes().size());
 		assertEquals(2, record.getNotes().get(0).getAlignments().size());
+		assertEquals(List.of(0, 1), List.copyOf(record.getNotes().get(0).getSections()), "every section, by its index in the note");
 		assertTrue(record.getPseudonyms().toLowerCase(java.util.Locale.ROOT).contains("berg"), "the key stays in the local record");
 		assertEquals(ShareService.PacketKind.SHARE, ShareService.kindOf(out));
 		// recorded on disk
@@ -370,6 +371,29 @@ class ShareServiceTest {
 		// and a feedback packet is no share packet
 		PacketException kind = assertThrows(PacketException.class, () -> new ShareService(stranger).importPacket(back));
 		assertTrue(kind.getMessage().contains("is a feedback packet"), kind.getMessage());
+	}
+
+	@Test
+	void sectionsWithNothingReplacedKeepAnAlignmentEach() throws Exception {
+		// two sections without identifiers have the same (empty) alignment: both must be kept, or every later one shifts
+		Note note = note(dana, "Session", LocalDate.of(2025, 3, 28), "Objective", "Calm, engaged, on time.", "Assessment",
+				"Mood stable.", "Plan", "Call Anna Berg about the visit, then review.");
+		therapist.save();
+		Path packet = files.resolve("p.cnshare");
+		ShareRecord record = share(packet, note);
+		assertEquals(3, record.getNotes().get(0).getAlignments().size(), record.getNotes().get(0).getAlignments().toString());
+		assertEquals(3, XmiPracticeStore.readOnly(therapistDir).practice().getShares().get(0).getNotes().get(0).getAlignments().size());
+		ShareService supervising = new ShareService(supervisor);
+		ReceivedPacket received = supervising.importPacket(packet);
+		SharedNote shared = received.getPacket().getNotes().get(0);
+		String plan = shared.getSections().get(2).getText();
+		int then = plan.indexOf("about the visit");
+		received.getFeedback().getComments().add(comment(shared.getSharedId(), 2, 0, then + "about the visit".length(), plan, "Why call?"));
+		Path back = supervising.exportFeedback(received, files.resolve("f.cnfeedback"));
+		new ShareService(therapist).importFeedback(back);
+		ReviewComment mapped = note.getFeedback().get(0).getComments().get(0);
+		assertEquals(2, mapped.getSection());
+		assertEquals("Call Anna Berg about the visit", mapped.getQuote());
 	}
 
 	@Test
