@@ -22,6 +22,7 @@ import org.casenotes.cli.internal.Console;
 import org.casenotes.cli.internal.OsgiServices;
 import org.casenotes.core.PracticeStore;
 import org.casenotes.core.internal.XmiPracticeStore;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,21 +40,30 @@ class EncryptedWorkspaceCommandsTest {
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 	private String environment;
+	private XmiPracticeStore store;
 
 	@BeforeEach
 	void encryptedDemo() throws Exception {
-		XmiPracticeStore store = new XmiPracticeStore(workspace);
-		store.createDemoPractice();
-		store.createPassphrase(PASSPHRASE.toCharArray());
+		XmiPracticeStore setup = new XmiPracticeStore(workspace);
+		setup.createDemoPractice();
+		setup.createPassphrase(PASSPHRASE.toCharArray());
 		// the commands run as a new process would: this one lets go of the workspace
-		store.close();
+		setup.close();
 	}
 
 	private int run(String... args) {
 		OsgiServices services = new OsgiServices() {
 			@Override
 			public <S> Optional<S> get(Class<S> type) {
-				return type == PracticeStore.class ? Optional.of(type.cast(new XmiPracticeStore(workspace))) : Optional.empty();
+				if (type != PracticeStore.class) {
+					return Optional.empty();
+				}
+				// each command runs as its own process would: the store of the one before has let the workspace go
+				if (store != null) {
+					store.close();
+				}
+				store = new XmiPracticeStore(workspace);
+				return Optional.of(type.cast(store));
 			}
 
 			@Override
@@ -63,6 +73,13 @@ class EncryptedWorkspaceCommandsTest {
 		};
 		Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 		return new Commands(services).run(List.of(args), console);
+	}
+
+	@AfterEach
+	void closeStore() {
+		if (store != null) {
+			store.close();
+		}
 	}
 
 	private String err() {
@@ -82,7 +99,7 @@ class EncryptedWorkspaceCommandsTest {
 		assertEquals(Command.OK, run("--passphrase-file", file.toString(), "list"), err());
 		assertTrue(out.toString(StandardCharsets.UTF_8).contains("C-0042"));
 		out.reset();
-		assertEquals(Command.OK, run("verify", "--passphrase-file", file.toString()), err());
+		assertEquals(Command.OK, run("verify", "--passphrase-file", file.toString()), err() + out.toString(StandardCharsets.UTF_8));
 	}
 
 	@Test
