@@ -93,7 +93,7 @@ final class NameRecognizer implements Recognizer {
 			if (candidate.type() != IdentifierType.NAME) {
 				continue;
 			}
-			int first = doc.tokenAt(candidate.start());
+			int first = candidate.firstToken();
 			int start = first;
 			while (start >= 2 && doc.gap(start) == Doc.SPACE && ProperNouns.initial(doc, start - 2)) {
 				start -= 2;

@@ -38,7 +38,7 @@ final class PropagationRecognizer implements Recognizer {
 			if (candidate.type() != IdentifierType.LOCATION && candidate.type() != IdentifierType.NAME || candidate.confidence() < 0.6) {
 				continue;
 			}
-			int first = doc.tokenAt(candidate.start());
+			int first = candidate.firstToken();
 			int words = 0;
 			for (int t = first; t < doc.size() && doc.start(t) < candidate.end() && words < 2; t++) {
 				if (doc.isWord(t)) {
@@ -186,7 +186,7 @@ final class PropagationRecognizer implements Recognizer {
 			if (!name && !place || candidate.confidence() < SOURCE_CONFIDENCE) {
 				continue;
 			}
-			for (int t = doc.tokenAt(candidate.start()); t < doc.size() && doc.start(t) < candidate.end(); t++) {
+			for (int t = candidate.firstToken(); t < doc.size() && doc.start(t) < candidate.end(); t++) {
 				// "Will" is a modal verb, but a name in "Present: Will; mother, ..."
 				boolean functionName = doc.has(t, Lex.FUNCTION) && doc.has(t, Lex.FIRST_NAME) && candidate.confidence() >= 0.85;
 				if (!doc.isWord(t) || doc.length(t) < 2 || doc.has(t, Lex.TITLE | Lex.RELATION | Lex.NOT_A_PERSON)
