@@ -4,8 +4,6 @@
  */
 package org.casenotes.deid.internal;
 
-import java.util.List;
-
 import org.casenotes.deid.IdentifierType;
 
 /**
@@ -19,79 +17,6 @@ final class PropagationRecognizer implements Recognizer {
 	private static final int NAME = 1;
 	private static final int NAME_COMMON_WORD = 2;
 	private static final int PLACE = 4;
-
-	/** A phrase found as an identifier: its surest candidate and where it was already found. */
-	private record Repeated(Candidates.Candidate best, java.util.Set<Integer> starts) {
-	}
-
-	/**
-	 * A name of several capitalised words found once ("from Valley Freight Logistics") is the same identifier
-	 * wherever else it is written ("provided by Valley Freight Logistics HR"), even without a cue there.
-	 */
-	private static void repeatPhrases(Doc doc, Candidates out) {
-		// the phrases to look for, by their first word: one pass over the tokens finds every repetition
-		java.util.Map<String, Repeated> byText = new java.util.HashMap<>();
-		Lexicon firstWords = null;
-		java.util.List<java.util.List<String>> groups = new java.util.ArrayList<>();
-		String text = null;
-		for (Candidates.Candidate candidate : out.all()) {
-			if (candidate.type() != IdentifierType.LOCATION && candidate.type() != IdentifierType.NAME || candidate.confidence() < 0.6) {
-				continue;
-			}
-			int first = candidate.firstToken();
-			int words = 0;
-			for (int t = first; t < doc.size() && doc.start(t) < candidate.end() && words < 2; t++) {
-				if (doc.isWord(t)) {
-					words++;
-				}
-			}
-			if (words < 2 || doc.start(first) != candidate.start()) {
-				continue;
-			}
-			if (text == null) {
-				text = doc.text.toString();
-				firstWords = new Lexicon(16);
-			}
-			String phrase = text.substring(candidate.start(), candidate.end());
-			Repeated repeated = byText.computeIfAbsent(phrase, k -> new Repeated(candidate, new java.util.HashSet<>()));
-			repeated.starts.add(candidate.start());
-			if (candidate.confidence() > repeated.best.confidence()) {
-				byText.put(phrase, new Repeated(candidate, repeated.starts));
-			}
-			int group = firstWords.get(doc.fingerprint(first));
-			if (group == 0) {
-				groups.add(new java.util.ArrayList<>());
-				group = groups.size();
-				firstWords.addEntry(doc.fingerprint(first), group);
-			}
-			if (!groups.get(group - 1).contains(phrase)) {
-				groups.get(group - 1).add(phrase);
-			}
-		}
-		if (byText.isEmpty()) {
-			return;
-		}
-		for (int i = 0; i < doc.size(); i++) {
-			int group = doc.isWord(i) ? firstWords.get(doc.fingerprint(i)) : 0;
-			if (group == 0) {
-				continue;
-			}
-			int at = doc.start(i);
-			if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
-				continue;
-			}
-			for (String p : groups.get(group - 1)) {
-				int end = at + p.length();
-				if (!text.startsWith(p, at) || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
-					continue;
-				}
-				Repeated repeated = byText.get(p);
-				if (!repeated.starts.contains(at)) {
-					out.addChars(at, end, repeated.best.type(), Math.max(0.8, repeated.best.confidence()), "propagation");
-				}
-			}
-		}
-	}
 
 	/** Words that make a single capital a label, not a person: "Plan B", "vitamin D", "type A", "Part C". */
 	private static final WordSet LETTER_LABELS = WordSet.of("plan", "vitamin", "type", "grade", "hep", "hepatitis", "class", "option",
@@ -175,7 +100,7 @@ final class PropagationRecognizer implements Recognizer {
 	@Override
 	public void recognize(Doc doc, KnownIdentifiers known, Candidates out) {
 		if (phrases) {
-			repeatPhrases(doc, out);
+			RepeatedPhrases.propose(doc, out);
 			repeatLetters(doc, out);
 		}
 		Lexicon proven = new Lexicon(16);
