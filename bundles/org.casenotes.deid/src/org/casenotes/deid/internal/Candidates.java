@@ -91,7 +91,13 @@ public final class Candidates {
 
 	/** The most confident type proposed for a token so far, or null. */
 	public IdentifierType typeAt(int token) {
-		return token < 0 || token >= tokenType.length || tokenType[token] == 0 ? null : TYPES[tokenType[token] - 1];
+		int code = typeCode(token);
+		return code == 0 ? null : TYPES[code - 1];
+	}
+
+	/** 1 + the ordinal of the most confident type proposed for a token, or 0 (also outside the text). */
+	private int typeCode(int token) {
+		return token >= 0 && token < tokenType.length ? tokenType[token] : 0;
 	}
 
 	public double confidenceAt(int token) {
@@ -100,11 +106,12 @@ public final class Candidates {
 
 	/** Whether a token is already proposed as {@code type} with at least {@code confidence}. */
 	public boolean is(int token, IdentifierType type, double confidence) {
-		return token >= 0 && token < tokenType.length && tokenType[token] == type.ordinal() + 1 && tokenConfidence[token] >= confidence;
+		// asked of nearly every token by several recognizers: kept small enough for the JIT to inline
+		return typeCode(token) == type.ordinal() + 1 && tokenConfidence[token] >= confidence;
 	}
 
 	public boolean covered(int token) {
-		return token >= 0 && token < tokenType.length && tokenType[token] != 0;
+		return typeCode(token) != 0;
 	}
 
 	public List<Candidate> all() {
