@@ -182,8 +182,9 @@ final class AddressRecognizer implements Recognizer {
 	 * Australian postcode after a state ("VIC 3175").
 	 */
 	private static int postcode(Doc doc, int i) {
-		String first = doc.text(i);
 		if (doc.kind(i) == Doc.ALNUM && doc.gap(i + 1) == Doc.SPACE && i + 1 < doc.size()) {
+			// the texts only where a postcode can be: most tokens asked are plain numbers
+			String first = doc.text(i);
 			String second = doc.text(i + 1);
 			if (UK_OUTWARD.matcher(first).matches() && UK_INWARD.matcher(second).matches()) {
 				return i + 1;

@@ -36,6 +36,8 @@ final class NameRecognizer implements Recognizer {
 			"dob", "ref", "re", "cc", "attn", "encl");
 	private static final WordSet PERSON_BEFORE = WordSet.of("with", "and", "told", "asked", "saw", "met", "called", "texted", "emailed",
 			"phoned", "rang", "visited", "thanked", "hugged", "by", "for", "to", "tell", "ask", "see", "meet", "call", "text", "email");
+	/** Words for the client a name can follow like a relation's: "pt (kayleigh)"; one bit test for every word. */
+	private static final WordSet PATIENT_WORDS = WordSet.of("pt", "client", "patient");
 	private static final WordSet ABBREVIATIONS = WordSet.of("u", "s", "k", "a", "m", "p", "e", "g", "i", "n", "b", "d", "o", "q", "r");
 
 	@Override
@@ -66,7 +68,7 @@ final class NameRecognizer implements Recognizer {
 				i = last;
 				continue;
 			}
-			if ((bits & Lex.RELATION) != 0 || doc.isWord(i, "pt") || doc.isWord(i, "client") || doc.isWord(i, "patient")) {
+			if ((bits & Lex.RELATION) != 0 || PATIENT_WORDS.contains(doc, i)) {
 				int last = afterRelation(doc, i, out);
 				if (last > i) {
 					i = last;
