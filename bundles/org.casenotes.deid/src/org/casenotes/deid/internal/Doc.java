@@ -59,6 +59,11 @@ public final class Doc {
 	private final long[] sets;
 	private final WordSet.Index setIndex = WordSet.index();
 	private final boolean[] heading;
+	/**
+	 * The capitalised words, in order. About one token in seven is one, and several passes act on nothing
+	 * else: they visit these instead of every token.
+	 */
+	private final int[] capitalized;
 
 	private Doc(CharSequence text, Lexicons lexicons) {
 		this.text = text;
@@ -78,6 +83,24 @@ public final class Doc {
 		lookUp();
 		heading = new boolean[size];
 		markHeadingLines();
+		capitalized = capitalizedWords(kind, shape, size);
+	}
+
+	private static int[] capitalizedWords(byte[] kind, byte[] shape, int size) {
+		int count = 0;
+		for (int i = 0; i < size; i++) {
+			if (kind[i] == WORD && (shape[i] == CAP || shape[i] == UPPER)) {
+				count++;
+			}
+		}
+		int[] words = new int[count];
+		count = 0;
+		for (int i = 0; i < size; i++) {
+			if (kind[i] == WORD && (shape[i] == CAP || shape[i] == UPPER)) {
+				words[count++] = i;
+			}
+		}
+		return words;
 	}
 
 	public static Doc of(CharSequence text, Lexicons lexicons) {
@@ -104,6 +127,16 @@ public final class Doc {
 
 	public int size() {
 		return size;
+	}
+
+	/** How many words are capitalised ({@link #isWord} and {@link #isCapitalized}). */
+	public int capitalizedWords() {
+		return capitalized.length;
+	}
+
+	/** The token index of the {@code n}th capitalised word: the passes over them visit them in order. */
+	public int capitalizedWord(int n) {
+		return capitalized[n];
 	}
 
 	// Every query answers for any index, out of range included (as "nothing there"): recognizers look a few

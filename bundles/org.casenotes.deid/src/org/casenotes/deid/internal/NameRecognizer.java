@@ -111,8 +111,9 @@ final class NameRecognizer implements Recognizer {
 	 * quoted capital standing for a person anywhere: 'Client "L":', '"R," a 34-year-old'.
 	 */
 	private static void shortAndFullForms(Doc doc, Candidates out) {
-		for (int i = 0; i < doc.size(); i++) {
-			if (!doc.isWord(i) || !doc.isCapitalized(i) || out.covered(i) || out.vetoed(i) || doc.has(i, Lex.PRONOUN | Lex.NOT_A_PERSON)) {
+		for (int n = 0; n < doc.capitalizedWords(); n++) {
+			int i = doc.capitalizedWord(n);
+			if (out.covered(i) || out.vetoed(i) || doc.has(i, Lex.PRONOUN | Lex.NOT_A_PERSON)) {
 				continue;
 			}
 			if (doc.has(i, Lex.RELATION)) {
@@ -131,8 +132,9 @@ final class NameRecognizer implements Recognizer {
 	 * Quoted nicknames beside a person: 'Dorothy Mackintosh ("Dot")', '"Wojtek", father', 'Robert "Bobby" Lane'.
 	 */
 	private static void nicknames(Doc doc, Candidates out) {
-		for (int i = 1; i + 1 < doc.size(); i++) {
-			if (!doc.isWord(i) || !doc.isCapitalized(i) || out.confidenceAt(i) >= 0.88 || out.vetoed(i) || !quoted(doc, i)) {
+		for (int n = 0; n < doc.capitalizedWords(); n++) {
+			int i = doc.capitalizedWord(n);
+			if (i < 1 || i + 1 >= doc.size() || out.confidenceAt(i) >= 0.88 || out.vetoed(i) || !quoted(doc, i)) {
 				continue;
 			}
 			int open = i - 1;
@@ -164,8 +166,9 @@ final class NameRecognizer implements Recognizer {
 
 	/** Tokens that are theory, not people: "Beck's cognitive triad", "(Bowen)", "per Linehan", "Yalom's". */
 	private static void vetoTheorists(Doc doc, Candidates out) {
-		for (int i = 0; i < doc.size(); i++) {
-			if (!doc.isWord(i) || !doc.isCap(i)) {
+		for (int n = 0; n < doc.capitalizedWords(); n++) {
+			int i = doc.capitalizedWord(n);
+			if (!doc.isCap(i)) {
 				continue;
 			}
 			int last = doc.has(i, Lex.THEORIST) ? i : doc.has(i, Lex.PHRASE_START) ? Phrases.longest(doc, i, Lex.THEORIST) : -1;
@@ -485,8 +488,14 @@ final class NameRecognizer implements Recognizer {
 
 	/** Dotted initials "J.M." anywhere; run as part of the main pass on letters followed by a period. */
 	static void dottedInitials(Doc doc, Candidates out) {
-		for (int i = 0; i + 3 < doc.size(); i++) {
-			if (!ProperNouns.initial(doc, i) || doc.joined(i) && doc.kind(i - 1) != Doc.PUNCT) {
+		// an initial is a capital: only capitalised words are visited, from the token after the last one read
+		int next = 0;
+		for (int n = 0; n < doc.capitalizedWords(); n++) {
+			int i = doc.capitalizedWord(n);
+			if (i + 3 >= doc.size()) {
+				break;
+			}
+			if (i < next || !ProperNouns.initial(doc, i) || doc.joined(i) && doc.kind(i - 1) != Doc.PUNCT) {
 				continue;
 			}
 			int last = i + 1;
@@ -507,12 +516,12 @@ final class NameRecognizer implements Recognizer {
 				if (!(abbreviation && known)) {
 					out.add(i, last, IdentifierType.NAME, 0.85, "name-initials");
 				}
-				i = last;
+				next = last + 1;
 			} else if (ProperNouns.namePart(doc, i + 2) && doc.gap(i + 2) == Doc.SPACE && !doc.has(i + 2, Lex.COMMON | Lex.MONTH)) {
 				// "M. Reyes", "H. Okafor"
 				int end = ProperNouns.nameEnd(doc, i + 2);
 				out.add(i, end, IdentifierType.NAME, 0.9, "name-initials");
-				i = end;
+				next = end + 1;
 			}
 		}
 	}
@@ -521,9 +530,10 @@ final class NameRecognizer implements Recognizer {
 	private static void coordinated(Doc doc, Candidates out) {
 		dottedInitials(doc, out);
 		// "Grace Whitty": a given name right before a surname found on its own is part of the name
-		for (int i = 1; i < doc.size(); i++) {
-			int before = i - 1;
-			if (out.is(i, IdentifierType.NAME, 0.75) && !out.covered(before) && doc.gap(i) == Doc.SPACE && doc.isWord(before)
+		for (int n = 0; n < doc.capitalizedWords(); n++) {
+			int before = doc.capitalizedWord(n);
+			int i = before + 1;
+			if (i < doc.size() && out.is(i, IdentifierType.NAME, 0.75) && !out.covered(before) && doc.gap(i) == Doc.SPACE
 					&& doc.isCap(before) && doc.has(before, Lex.FIRST_NAME | Lex.GIVEN_NAME_VARIANT) && !doc.has(before, Lex.PRONOUN | Lex.NOT_A_PERSON)
 					&& !out.vetoed(before)) {
 				out.add(before, i, IdentifierType.NAME, 0.85, "name-given");

@@ -41,8 +41,10 @@ final class PropagationRecognizer implements Recognizer {
 		if (proven == 0) {
 			return;
 		}
-		for (int i = 0; i < doc.size(); i++) {
-			if (!doc.isWord(i) || doc.length(i) != 1 || out.covered(i) || (proven & 1 << (doc.firstChar(i) - 'A')) == 0
+		// a capital letter is a capitalised word
+		for (int n = 0; n < doc.capitalizedWords(); n++) {
+			int i = doc.capitalizedWord(n);
+			if (doc.length(i) != 1 || out.covered(i) || (proven & 1 << (doc.firstChar(i) - 'A')) == 0
 					|| doc.firstChar(i) < 'A' || doc.firstChar(i) > 'Z') {
 				continue;
 			}
