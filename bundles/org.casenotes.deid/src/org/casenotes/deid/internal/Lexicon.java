@@ -25,6 +25,11 @@ public final class Lexicon {
 	private long[] table;
 	private int size;
 	private int mask;
+	/**
+	 * One bit per fingerprint present, chosen by its top six bits: a small table (the names proven in one note)
+	 * turns most absent words away without a probe. A big table has every bit set and always probes.
+	 */
+	private long summary;
 
 	public Lexicon() {
 		this(1 << 12);
@@ -55,6 +60,7 @@ public final class Lexicon {
 		}
 		table[slot * 2] = fingerprint;
 		table[slot * 2 + 1] = bits;
+		summary |= summaryBit(fingerprint);
 		if (++size * 2 > mask + 1) {
 			rehash((mask + 1) * 2);
 		}
@@ -71,6 +77,10 @@ public final class Lexicon {
 
 	/** The class bits of the word whose {@link #fingerprint} is given; 0 when absent. */
 	public int get(long fingerprint) {
+		return (summary & summaryBit(fingerprint)) == 0 ? 0 : probe(fingerprint);
+	}
+
+	private int probe(long fingerprint) {
 		int slot = (int) fingerprint & mask;
 		while (true) {
 			long f = table[slot * 2];
@@ -86,6 +96,11 @@ public final class Lexicon {
 
 	public int size() {
 		return size;
+	}
+
+	private static long summaryBit(long fingerprint) {
+		// the slot comes from the low bits; the top ones are independent of it
+		return 1L << (fingerprint >>> 58);
 	}
 
 	/** What {@link #forEach} hands each entry: its fingerprint and class bits. */

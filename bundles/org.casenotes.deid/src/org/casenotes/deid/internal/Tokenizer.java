@@ -43,19 +43,21 @@ final class Tokenizer {
 	}
 
 	private void run() {
-		CharSequence t = text;
-		int length = t.length();
+		// one copy of the characters, then plain array reads: through CharSequence every character costs a type
+		// check and, in a String, a test of its encoding
+		char[] t = text instanceof String string ? string.toCharArray() : text.toString().toCharArray();
+		int length = t.length;
 		byte pendingGap = Doc.BLANK_LINE;
 		int i = 0;
 		while (i < length) {
-			char c = t.charAt(i);
+			char c = t[i];
 			if (c == ' ') {
 				pendingGap = pendingGap == Doc.ADJACENT ? Doc.SPACE : pendingGap == Doc.SPACE ? Doc.WIDE : pendingGap;
 				i++;
 				continue;
 			}
 			if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\u000C') {
-				if (c == '\r' && i + 1 < length && t.charAt(i + 1) == '\n') {
+				if (c == '\r' && i + 1 < length && t[i + 1] == '\n') {
 					i++;
 				}
 				pendingGap = pendingGap >= Doc.NEWLINE ? Doc.BLANK_LINE : Doc.NEWLINE;
@@ -81,7 +83,7 @@ final class Tokenizer {
 	}
 
 	/** Scans letters, digits and joined apostrophes from {@code i}; adds the word (and a split possessive). */
-	private int scanWord(CharSequence t, int i, int length, byte pendingGap, char first) {
+	private int scanWord(char[] t, int i, int length, byte pendingGap, char first) {
 		int tokenStart = i;
 		boolean letters = false;
 		boolean digits = false;
@@ -93,11 +95,11 @@ final class Tokenizer {
 		// the token's fingerprint, fed as it is scanned rather than in a second pass
 		long h = Lexicon.FINGERPRINT_START;
 		while (i < length) {
-			char c = t.charAt(i);
+			char c = t[i];
 			int cp = c;
 			int width = 1;
-			if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(t.charAt(i + 1))) {
-				cp = Character.toCodePoint(c, t.charAt(i + 1));
+			if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(t[i + 1])) {
+				cp = Character.toCodePoint(c, t[i + 1]);
 				width = 2;
 			}
 			if (cp < 0x80 ? (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') : Character.isLetter(cp)) {
@@ -113,26 +115,26 @@ final class Tokenizer {
 				letters = true;
 				h = Lexicon.fingerprintStep(h, c);
 				if (width == 2) {
-					h = Lexicon.fingerprintStep(h, t.charAt(i + 1));
+					h = Lexicon.fingerprintStep(h, t[i + 1]);
 				}
 				i += width;
 			} else if (cp < 0x80 ? cp >= '0' && cp <= '9' : Character.isDigit(cp)) {
 				digits = true;
 				h = Lexicon.fingerprintStep(h, c);
 				if (width == 2) {
-					h = Lexicon.fingerprintStep(h, t.charAt(i + 1));
+					h = Lexicon.fingerprintStep(h, t[i + 1]);
 				}
 				i += width;
 			} else if (i > tokenStart && isMark(cp)) {
 				h = Lexicon.fingerprintStep(h, c);
 				if (width == 2) {
-					h = Lexicon.fingerprintStep(h, t.charAt(i + 1));
+					h = Lexicon.fingerprintStep(h, t[i + 1]);
 				}
 				i += width;
-			} else if ((c == '\'' || c == '\u2019') && i > tokenStart && i + 1 < length && Character.isLetter(t.charAt(i + 1))
-					&& Character.isLetter(t.charAt(i - 1))) {
-				boolean possessive = (t.charAt(i + 1) == 's' || t.charAt(i + 1) == 'S')
-						&& (i + 2 >= length || !Character.isLetterOrDigit(t.charAt(i + 2)));
+			} else if ((c == '\'' || c == '\u2019') && i > tokenStart && i + 1 < length && Character.isLetter(t[i + 1])
+					&& Character.isLetter(t[i - 1])) {
+				boolean possessive = (t[i + 1] == 's' || t[i + 1] == 'S')
+						&& (i + 2 >= length || !Character.isLetterOrDigit(t[i + 2]));
 				if (possessive) {
 					break;
 				}
@@ -155,17 +157,17 @@ final class Tokenizer {
 		}
 		h = Lexicon.finish(h, i - tokenStart);
 		add(tokenStart, i, k, s, pendingGap, first, h);
-		if (i < length && (t.charAt(i) == '\'' || t.charAt(i) == '\u2019') && i + 1 < length
-				&& (t.charAt(i + 1) == 's' || t.charAt(i + 1) == 'S') && (i + 2 >= length || !Character.isLetterOrDigit(t.charAt(i + 2)))
+		if (i < length && (t[i] == '\'' || t[i] == '\u2019') && i + 1 < length
+				&& (t[i + 1] == 's' || t[i + 1] == 'S') && (i + 2 >= length || !Character.isLetterOrDigit(t[i + 2]))
 				&& k != Doc.NUMBER) {
-			add(i, i + 2, Doc.POSS, Doc.NO_LETTERS, Doc.ADJACENT, t.charAt(i), Lexicon.fingerprint(t, i, i + 2));
+			add(i, i + 2, Doc.POSS, Doc.NO_LETTERS, Doc.ADJACENT, t[i], Lexicon.fingerprint(t, i, i + 2));
 			i += 2;
 		}
 		return i;
 	}
 
-	private static boolean isWordChar(CharSequence t, int i) {
-		char c = t.charAt(i);
+	private static boolean isWordChar(char[] t, int i) {
+		char c = t[i];
 		if (c < 0x80) {
 			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 		}
