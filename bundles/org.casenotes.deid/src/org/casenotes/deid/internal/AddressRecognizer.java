@@ -38,8 +38,12 @@ final class AddressRecognizer implements Recognizer {
 
 	@Override
 	public void recognize(Doc doc, KnownIdentifiers known, Candidates out) {
-		int n = doc.size();
-		for (int i = 0; i < n; i++) {
+		// an address starts on a number, a code or a capitalised word
+		int next = 0;
+		for (int i : doc.select(TokenFeatures.NUMBER | TokenFeatures.ALNUM | TokenFeatures.CAPITALIZED_WORD)) {
+			if (i < next) {
+				continue;
+			}
 			int last = -1;
 			double confidence = 0.95;
 			byte kind = doc.kind(i);
@@ -63,7 +67,7 @@ final class AddressRecognizer implements Recognizer {
 			}
 			if (last >= i) {
 				out.add(i, last, IdentifierType.LOCATION, confidence, "address");
-				i = last;
+				next = last + 1;
 			}
 		}
 	}

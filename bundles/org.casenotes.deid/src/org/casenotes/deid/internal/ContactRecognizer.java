@@ -29,22 +29,30 @@ final class ContactRecognizer implements Recognizer {
 
 	@Override
 	public void recognize(Doc doc, KnownIdentifiers known, Candidates out) {
-		int n = doc.size();
-		for (int i = 0; i < n; i++) {
+		// "@", a number or what opens one, and a word that goes on with "." or ":" start every contact
+		int next = 0;
+		for (int i : doc.select(TokenFeatures.AT_SIGN | TokenFeatures.PLUS | TokenFeatures.OPEN_BRACKET | TokenFeatures.NUMBER
+				| TokenFeatures.BEFORE_DOT_OR_COLON)) {
+			if (i < next) {
+				continue;
+			}
+			// each rule returns the last token it read: i itself when it found nothing
+			int last = i;
 			byte kind = doc.kind(i);
 			if (kind == Doc.PUNCT) {
 				char c = doc.firstChar(i);
 				if (c == '@') {
-					i = atSign(doc, i, out);
+					last = atSign(doc, i, out);
 				} else if (c == '+' || c == '(') {
-					i = phone(doc, i, out);
+					last = phone(doc, i, out);
 				}
 			} else if (kind == Doc.WORD) {
-				i = webAddress(doc, i, out);
+				last = webAddress(doc, i, out);
 			} else if (kind == Doc.NUMBER) {
 				int after = ipAddress(doc, i, out);
-				i = after > i ? after : phone(doc, i, out);
+				last = after > i ? after : phone(doc, i, out);
 			}
+			next = last + 1;
 		}
 	}
 

@@ -59,6 +59,8 @@ public final class Doc {
 	private final long[] sets;
 	private final WordSet.Index setIndex = WordSet.index();
 	private final boolean[] heading;
+	/** What each token is, for {@link #select}. */
+	private final long[] features;
 	/**
 	 * The capitalised words, in order. About one token in seven is one, and several passes act on nothing
 	 * else: they visit these instead of every token.
@@ -83,24 +85,25 @@ public final class Doc {
 		lookUp();
 		heading = new boolean[size];
 		markHeadingLines();
-		capitalized = capitalizedWords(kind, shape, size);
+		features = TokenFeatures.of(size, kind, shape, gap, firstChars, bits);
+		capitalized = select(TokenFeatures.CAPITALIZED_WORD);
 	}
 
-	private static int[] capitalizedWords(byte[] kind, byte[] shape, int size) {
-		int count = 0;
-		for (int i = 0; i < size; i++) {
-			if (kind[i] == WORD && (shape[i] == CAP || shape[i] == UPPER)) {
-				count++;
+	/**
+	 * The tokens that have any of {@code wanted} ({@link TokenFeatures}) or belong to any of {@code cues}, in
+	 * order: a pass that acts on nothing else visits these instead of every token.
+	 */
+	int[] select(long wanted, WordSet... cues) {
+		long wantedSets = 0;
+		for (WordSet cue : cues) {
+			if (cue.indexedIn(this)) {
+				wantedSets |= cue.bit();
+			} else {
+				// a set this document's index does not hold: any token it could hold
+				wanted |= TokenFeatures.NOT_PUNCT;
 			}
 		}
-		int[] words = new int[count];
-		count = 0;
-		for (int i = 0; i < size; i++) {
-			if (kind[i] == WORD && (shape[i] == CAP || shape[i] == UPPER)) {
-				words[count++] = i;
-			}
-		}
-		return words;
+		return TokenFeatures.select(features, sets, size, wanted, wantedSets);
 	}
 
 	public static Doc of(CharSequence text, Lexicons lexicons) {

@@ -42,8 +42,12 @@ final class IdRecognizer implements Recognizer {
 
 	@Override
 	public void recognize(Doc doc, KnownIdentifiers known, Candidates out) {
-		int n = doc.size();
-		for (int i = 0; i < n; i++) {
+		// a code starts on a number, letters and digits, or capitals
+		int next = 0;
+		for (int i : doc.select(TokenFeatures.NUMBER | TokenFeatures.ALNUM | TokenFeatures.ALL_CAPS)) {
+			if (i < next) {
+				continue;
+			}
 			byte kind = doc.kind(i);
 			if (kind != Doc.NUMBER && kind != Doc.ALNUM && !(kind == Doc.WORD && doc.isUpper(i) && doc.length(i) <= 5)) {
 				continue;
@@ -67,13 +71,13 @@ final class IdRecognizer implements Recognizer {
 			}
 			if (cue >= 0 && (digits >= 3 || plate && digits >= 1 && letters >= 1)) {
 				out.add(i, last, IdentifierType.ID, 0.95, "id");
-				i = last;
+				next = last + 1;
 			} else if (cue < 0 && !clinicalCode(doc, i, last) && !out.is(i, IdentifierType.CONTACT, 0.85)) {
 				// a number already read as a phone ("021 123 4567" also passes the NHS check digit) stays one
 				double confidence = cuelessConfidence(doc, i, last, digits, letters);
 				if (confidence > 0) {
 					out.add(i, last, IdentifierType.ID, confidence, "id");
-					i = last;
+					next = last + 1;
 				}
 			}
 		}

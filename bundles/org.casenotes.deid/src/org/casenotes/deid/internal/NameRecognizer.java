@@ -48,8 +48,13 @@ final class NameRecognizer implements Recognizer {
 	@Override
 	public void recognize(Doc doc, KnownIdentifiers known, Candidates out) {
 		vetoTheorists(doc, out);
-		int n = doc.size();
-		for (int i = 0; i < n; i++) {
+		// a field label's colon, titles, relations, names and capitalised words: nothing else starts a name
+		int next = 0;
+		for (int i : doc.select(TokenFeatures.COLON | TokenFeatures.CAPITALIZED_WORD
+				| TokenFeatures.classes(Lex.TITLE | Lex.RELATION | Lex.FIRST_NAME | Lex.GIVEN_NAME_VARIANT), PATIENT_WORDS)) {
+			if (i < next) {
+				continue;
+			}
 			byte kind = doc.kind(i);
 			if (kind == Doc.PUNCT) {
 				if (doc.isPunct(i, ':') && label(doc, i - 1)) {
@@ -65,18 +70,18 @@ final class NameRecognizer implements Recognizer {
 				int first = doc.isPunct(i + 1, '.') ? i + 2 : i + 1;
 				int last = ProperNouns.initial(doc, first) ? ProperNouns.nameEnd(doc, first + 2) : ProperNouns.nameEnd(doc, first);
 				out.add(first, last, IdentifierType.NAME, 0.95, "name-title");
-				i = last;
+				next = last + 1;
 				continue;
 			}
 			if ((bits & Lex.RELATION) != 0 || PATIENT_WORDS.contains(doc, i)) {
 				int last = afterRelation(doc, i, out);
 				if (last > i) {
-					i = last;
+					next = last + 1;
 					continue;
 				}
 			}
 			if (doc.isCapitalized(i)) {
-				i = capitalized(doc, i, bits, out);
+				next = capitalized(doc, i, bits, out) + 1;
 			} else if (doc.isLower(i) && (bits & (Lex.FIRST_NAME | Lex.GIVEN_NAME_VARIANT)) != 0 && (bits & (Lex.COMMON | Lex.RARE_WORD)) == 0
 					&& (bits & (Lex.NOT_A_PERSON | Lex.FUNCTION | Lex.PLACE)) == 0 && doc.length(i) >= 4) {
 				// a given name typed in lower case, as in texts and quick notes: "pt (kayleigh)"

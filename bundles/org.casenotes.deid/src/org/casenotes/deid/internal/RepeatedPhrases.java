@@ -98,12 +98,17 @@ final class RepeatedPhrases {
 		if (text == null) {
 			return;
 		}
+		// a phrase that opens with a capital is only found at a capitalised word: when all do, only those are read
+		boolean capitals = true;
 		for (List<Phrase> phrases : groups) {
 			for (Phrase phrase : phrases) {
 				phrase.seal();
+				capitals &= Character.isUpperCase(text.charAt(phrase.start));
 			}
 		}
-		for (int i = 0; i < doc.size(); i++) {
+		int tokens = capitals ? doc.capitalizedWords() : doc.size();
+		for (int n = 0; n < tokens; n++) {
+			int i = capitals ? doc.capitalizedWord(n) : n;
 			int group = doc.isWord(i) ? firstWords.get(doc.fingerprint(i)) : 0;
 			if (group == 0) {
 				continue;

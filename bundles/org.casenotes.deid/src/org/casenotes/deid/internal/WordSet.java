@@ -79,6 +79,16 @@ final class WordSet {
 		return new Index(words, membership, sets);
 	}
 
+	/** Whether {@link Doc#sets} of {@code doc} answers for this set. */
+	boolean indexedIn(Doc doc) {
+		return id < doc.setsIndexed();
+	}
+
+	/** This set's bit in {@link Doc#sets}, where {@link #indexedIn} says it is there. */
+	long bit() {
+		return bit;
+	}
+
 	/** Whether token {@code i} is a word, number or code in the set. */
 	boolean contains(Doc doc, int i) {
 		// small enough for the JIT to inline at every call: outside the text and on punctuation the sets are 0
