@@ -61,6 +61,7 @@ public final class Doc {
 	private final boolean[] heading;
 	/** What each token is, for {@link #select}. */
 	private final long[] features;
+	private int[] selection;
 	/**
 	 * The capitalised words, in order. About one token in seven is one, and several passes act on nothing
 	 * else: they visit these instead of every token.
@@ -103,7 +104,12 @@ public final class Doc {
 				wanted |= TokenFeatures.NOT_PUNCT;
 			}
 		}
-		return TokenFeatures.select(features, sets, size, wanted, wantedSets);
+		int[] into = selection;
+		if (into == null) {
+			// one buffer for every selection of this document: a document is read by one thread
+			into = selection = new int[size + 1];
+		}
+		return Arrays.copyOf(into, TokenFeatures.select(features, sets, size, wanted, wantedSets, into));
 	}
 
 	public static Doc of(CharSequence text, Lexicons lexicons) {

@@ -26,10 +26,11 @@ public final class Lexicon {
 	private int size;
 	private int mask;
 	/**
-	 * One bit per fingerprint present, chosen by its top six bits: a small table (the names proven in one note)
-	 * turns most absent words away without a probe. A big table has every bit set and always probes.
+	 * One bit of 1,024 per fingerprint present, chosen by its top ten bits: a small table (the names proven in
+	 * one note) turns nearly every absent word away without a probe, and the branch that decides it is one the
+	 * processor predicts. A big table has every bit set and always probes.
 	 */
-	private long summary;
+	private final long[] summary = new long[16];
 
 	public Lexicon() {
 		this(1 << 12);
@@ -60,7 +61,7 @@ public final class Lexicon {
 		}
 		table[slot * 2] = fingerprint;
 		table[slot * 2 + 1] = bits;
-		summary |= summaryBit(fingerprint);
+		summary[summaryWord(fingerprint)] |= summaryBit(fingerprint);
 		if (++size * 2 > mask + 1) {
 			rehash((mask + 1) * 2);
 		}
@@ -77,7 +78,7 @@ public final class Lexicon {
 
 	/** The class bits of the word whose {@link #fingerprint} is given; 0 when absent. */
 	public int get(long fingerprint) {
-		return (summary & summaryBit(fingerprint)) == 0 ? 0 : probe(fingerprint);
+		return (summary[summaryWord(fingerprint)] & summaryBit(fingerprint)) == 0 ? 0 : probe(fingerprint);
 	}
 
 	private int probe(long fingerprint) {
@@ -98,9 +99,14 @@ public final class Lexicon {
 		return size;
 	}
 
+	// the slot comes from the low bits; the summary from the top ten, which are independent of it
+	private static int summaryWord(long fingerprint) {
+		return (int) (fingerprint >>> 60);
+	}
+
 	private static long summaryBit(long fingerprint) {
-		// the slot comes from the low bits; the top ones are independent of it
-		return 1L << (fingerprint >>> 58);
+		// a shift takes its count modulo 64: bits 54 to 59
+		return 1L << (fingerprint >>> 54);
 	}
 
 	/** What {@link #forEach} hands each entry: its fingerprint and class bits. */

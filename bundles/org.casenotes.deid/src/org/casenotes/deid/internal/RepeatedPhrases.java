@@ -24,14 +24,17 @@ final class RepeatedPhrases {
 
 		final int start;
 		final int length;
+		/** Only a phrase that opens with a word is looked for: the pass below reads words. */
+		final boolean opensWithWord;
 		Candidates.Candidate best;
 		private int[] starts = new int[4];
 		private int count;
 
-		Phrase(Candidates.Candidate first) {
+		Phrase(Candidates.Candidate first, boolean opensWithWord) {
 			start = first.start();
 			length = first.end() - first.start();
 			best = first;
+			this.opensWithWord = opensWithWord;
 		}
 
 		void foundAt(int at) {
@@ -87,7 +90,7 @@ final class RepeatedPhrases {
 			List<Phrase> phrases = groups.get(group - 1);
 			Phrase phrase = find(phrases, text, candidate.start(), candidate.end() - candidate.start());
 			if (phrase == null) {
-				phrase = new Phrase(candidate);
+				phrase = new Phrase(candidate, doc.isWord(first));
 				phrases.add(phrase);
 			}
 			phrase.foundAt(candidate.start());
@@ -98,19 +101,21 @@ final class RepeatedPhrases {
 		if (text == null) {
 			return;
 		}
-		// a phrase that opens with a capital is only found at a capitalised word: when all do, only those are read
+		// a phrase is only found at a word like its first (one opening with a number never is): when all open
+		// with a capital, only capitalised words are read
 		boolean capitals = true;
 		for (List<Phrase> phrases : groups) {
 			for (Phrase phrase : phrases) {
 				phrase.seal();
-				capitals &= Character.isUpperCase(text.charAt(phrase.start));
+				capitals &= !phrase.opensWithWord || Character.isUpperCase(text.charAt(phrase.start));
 			}
 		}
 		int tokens = capitals ? doc.capitalizedWords() : doc.size();
 		for (int n = 0; n < tokens; n++) {
 			int i = capitals ? doc.capitalizedWord(n) : n;
-			int group = doc.isWord(i) ? firstWords.get(doc.fingerprint(i)) : 0;
-			if (group == 0) {
+			// the table first: it turns nearly every token away, so the branch is predictable
+			int group = firstWords.get(doc.fingerprint(i));
+			if (group == 0 || !doc.isWord(i)) {
 				continue;
 			}
 			int at = doc.start(i);

@@ -32,6 +32,28 @@ final class TokenFeatures {
 	/** Followed, with no space, by "." or ":": how a web address goes on from its first word. */
 	static final long BEFORE_DOT_OR_COLON = 1L << 10;
 
+	/** The features of a kind and letter shape: {@code KIND_AND_SHAPE[kind << 3 | shape]}. */
+	private static final long[] KIND_AND_SHAPE = new long[8 << 3];
+	/** The features of an ASCII punctuation character (a word never starts with one). */
+	private static final long[] PUNCTUATION = new long[128];
+
+	static {
+		for (int kind = 0; kind < 8; kind++) {
+			for (int shape = 0; shape < 8; shape++) {
+				long f = kind == Doc.PUNCT || kind == 0 ? 0 : NOT_PUNCT;
+				f |= kind == Doc.NUMBER ? NUMBER : kind == Doc.ALNUM ? ALNUM : 0;
+				f |= kind == Doc.WORD && (shape == Doc.CAP || shape == Doc.UPPER) ? CAPITALIZED_WORD : 0;
+				f |= shape == Doc.UPPER ? ALL_CAPS : 0;
+				KIND_AND_SHAPE[kind << 3 | shape] = f;
+			}
+		}
+		PUNCTUATION[','] = COMMA;
+		PUNCTUATION[':'] = COLON;
+		PUNCTUATION['@'] = AT_SIGN;
+		PUNCTUATION['+'] = PLUS;
+		PUNCTUATION['('] = OPEN_BRACKET;
+	}
+
 	private TokenFeatures() {
 	}
 
@@ -42,57 +64,32 @@ final class TokenFeatures {
 
 	static long[] of(int size, byte[] kind, byte[] shape, byte[] gap, char[] firstChars, int[] bits) {
 		long[] features = new long[size];
+		// tables, not tests: the kinds of consecutive tokens follow no pattern a branch predictor could learn
 		for (int i = 0; i < size; i++) {
-			long f = classes(bits[i]);
-			byte k = kind[i];
-			if (k == Doc.PUNCT) {
-				f |= punctuation(firstChars[i]);
-			} else {
-				f |= NOT_PUNCT;
+			char c = firstChars[i];
+			features[i] = classes(bits[i]) | KIND_AND_SHAPE[kind[i] << 3 | shape[i]] | (c < 128 ? PUNCTUATION[c] : 0);
+		}
+		for (int i = 1; i < size; i++) {
+			if (kind[i] == Doc.PUNCT && gap[i] == Doc.ADJACENT && (firstChars[i] == '.' || firstChars[i] == ':')) {
+				features[i - 1] |= BEFORE_DOT_OR_COLON;
 			}
-			if (k == Doc.NUMBER) {
-				f |= NUMBER;
-			} else if (k == Doc.ALNUM) {
-				f |= ALNUM;
-			}
-			if (k == Doc.WORD && (shape[i] == Doc.CAP || shape[i] == Doc.UPPER)) {
-				f |= CAPITALIZED_WORD;
-			}
-			if (shape[i] == Doc.UPPER) {
-				f |= ALL_CAPS;
-			}
-			if (i + 1 < size && kind[i + 1] == Doc.PUNCT && gap[i + 1] == Doc.ADJACENT && (firstChars[i + 1] == '.' || firstChars[i + 1] == ':')) {
-				f |= BEFORE_DOT_OR_COLON;
-			}
-			features[i] = f;
 		}
 		return features;
 	}
 
-	private static long punctuation(char c) {
-		return switch (c) {
-		case ',' -> COMMA;
-		case ':' -> COLON;
-		case '@' -> AT_SIGN;
-		case '+' -> PLUS;
-		case '(' -> OPEN_BRACKET;
-		default -> 0;
-		};
-	}
-
 	/**
 	 * The indices of the tokens that have any of {@code wanted} or belong to any of the cue-word sets
-	 * {@code wantedSets} (as {@link Doc#sets} bits), in order.
+	 * {@code wantedSets} (as {@link Doc#sets} bits), in order, in {@code into} (as long as the document);
+	 * returns how many.
 	 */
-	static int[] select(long[] features, long[] sets, int size, long wanted, long wantedSets) {
-		int[] tokens = new int[size + 1];
+	static int select(long[] features, long[] sets, int size, long wanted, long wantedSets, int[] into) {
 		int n = 0;
 		for (int i = 0; i < size; i++) {
 			long hit = features[i] & wanted | sets[i] & wantedSets;
 			// every index is written; only a match moves past it
-			tokens[n] = i;
+			into[n] = i;
 			n += (int) ((hit | -hit) >>> 63);
 		}
-		return java.util.Arrays.copyOf(tokens, n);
+		return n;
 	}
 }
