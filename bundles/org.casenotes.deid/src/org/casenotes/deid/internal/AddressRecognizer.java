@@ -38,8 +38,12 @@ final class AddressRecognizer implements Recognizer {
 
 	@Override
 	public void recognize(Doc doc, KnownIdentifiers known, Candidates out) {
-		int n = doc.size();
-		for (int i = 0; i < n; i++) {
+		// an address starts on a number, a code or a capitalised word
+		int next = 0;
+		for (int i : doc.select(TokenFeatures.NUMBER | TokenFeatures.ALNUM | TokenFeatures.CAPITALIZED_WORD)) {
+			if (i < next) {
+				continue;
+			}
 			int last = -1;
 			double confidence = 0.95;
 			byte kind = doc.kind(i);
@@ -63,7 +67,7 @@ final class AddressRecognizer implements Recognizer {
 			}
 			if (last >= i) {
 				out.add(i, last, IdentifierType.LOCATION, confidence, "address");
-				i = last;
+				next = last + 1;
 			}
 		}
 	}
@@ -182,8 +186,9 @@ final class AddressRecognizer implements Recognizer {
 	 * Australian postcode after a state ("VIC 3175").
 	 */
 	private static int postcode(Doc doc, int i) {
-		String first = doc.text(i);
 		if (doc.kind(i) == Doc.ALNUM && doc.gap(i + 1) == Doc.SPACE && i + 1 < doc.size()) {
+			// the texts only where a postcode can be: most tokens asked are plain numbers
+			String first = doc.text(i);
 			String second = doc.text(i + 1);
 			if (UK_OUTWARD.matcher(first).matches() && UK_INWARD.matcher(second).matches()) {
 				return i + 1;

@@ -28,8 +28,12 @@ final class AgeRecognizer implements Recognizer {
 
 	@Override
 	public void recognize(Doc doc, KnownIdentifiers known, Candidates out) {
-		int n = doc.size();
-		for (int i = 0; i < n; i++) {
+		// every rule starts on a number, a code or a number word
+		int next = 0;
+		for (int i : doc.select(TokenFeatures.NUMBER | TokenFeatures.ALNUM | TokenFeatures.classes(Lex.NUMBER_WORD))) {
+			if (i < next) {
+				continue;
+			}
 			byte kind = doc.kind(i);
 			if (kind == Doc.NUMBER) {
 				int age = Numbers.value(doc, i);
@@ -54,7 +58,7 @@ final class AgeRecognizer implements Recognizer {
 				if (value > 0 && value <= 120 && (ageWordBefore(doc, i) || yearsOld(doc, last + 1) || appositiveAfterPerson(doc, i, out)
 						|| whenWas(doc, i))) {
 					out.add(i, last, IdentifierType.AGE, 0.9, "age");
-					i = last;
+					next = last + 1;
 				}
 			}
 		}

@@ -18,9 +18,15 @@ import org.casenotes.deid.IdentifierType;
  */
 public final class Candidates {
 
-	/** A proposed identifier: characters {@code [start, end)}. */
-	public record Candidate(int start, int end, IdentifierType type, double confidence, String recognizer) {
+	/**
+	 * A proposed identifier: characters {@code [start, end)}, of which {@code firstToken} is the first token
+	 * (kept so the recognizers that read candidates back need no search for it).
+	 */
+	public record Candidate(int start, int end, IdentifierType type, double confidence, String recognizer, int firstToken) {
 	}
+
+	/** {@link IdentifierType#values()} copies its array on every call; types are read per token. */
+	private static final IdentifierType[] TYPES = IdentifierType.values();
 
 	private final Doc doc;
 	private final List<Candidate> list = new ArrayList<>();
@@ -45,7 +51,9 @@ public final class Candidates {
 				return;
 			}
 		}
-		addChars(doc.start(first), doc.end(last), type, confidence, recognizer);
+		// tokens are never empty, so the span is too, and its tokens are first..last: no search for them
+		list.add(new Candidate(doc.start(first), doc.end(last), type, confidence, recognizer, first));
+		mark(first, last + 1, type, confidence);
 	}
 
 	/** Proposes characters {@code [start, end)}, for spans that start or end inside a token ("42" of "42yo"). */
@@ -53,8 +61,18 @@ public final class Candidates {
 		if (end <= start) {
 			return;
 		}
-		list.add(new Candidate(start, end, type, confidence, recognizer));
-		for (int i = doc.tokenAt(start); i < doc.size() && doc.start(i) < end; i++) {
+		int first = doc.tokenAt(start);
+		int last = first;
+		while (last < doc.size() && doc.start(last) < end) {
+			last++;
+		}
+		list.add(new Candidate(start, end, type, confidence, recognizer, first));
+		mark(first, last, type, confidence);
+	}
+
+	/** Records {@code type} on tokens {@code from} (inclusive) to {@code to} (exclusive) where it is the surest yet. */
+	private void mark(int from, int to, IdentifierType type, double confidence) {
+		for (int i = from; i < to; i++) {
 			if (confidence > tokenConfidence[i]) {
 				tokenConfidence[i] = (float) confidence;
 				tokenType[i] = (byte) (type.ordinal() + 1);
@@ -73,7 +91,13 @@ public final class Candidates {
 
 	/** The most confident type proposed for a token so far, or null. */
 	public IdentifierType typeAt(int token) {
-		return token < 0 || token >= tokenType.length || tokenType[token] == 0 ? null : IdentifierType.values()[tokenType[token] - 1];
+		int code = typeCode(token);
+		return code == 0 ? null : TYPES[code - 1];
+	}
+
+	/** 1 + the ordinal of the most confident type proposed for a token, or 0 (also outside the text). */
+	private int typeCode(int token) {
+		return token >= 0 && token < tokenType.length ? tokenType[token] : 0;
 	}
 
 	public double confidenceAt(int token) {
@@ -82,11 +106,12 @@ public final class Candidates {
 
 	/** Whether a token is already proposed as {@code type} with at least {@code confidence}. */
 	public boolean is(int token, IdentifierType type, double confidence) {
-		return typeAt(token) == type && confidenceAt(token) >= confidence;
+		// asked of nearly every token by several recognizers: kept small enough for the JIT to inline
+		return typeCode(token) == type.ordinal() + 1 && tokenConfidence[token] >= confidence;
 	}
 
 	public boolean covered(int token) {
-		return token >= 0 && token < tokenType.length && tokenType[token] != 0;
+		return typeCode(token) != 0;
 	}
 
 	public List<Candidate> all() {

@@ -29,22 +29,30 @@ final class ContactRecognizer implements Recognizer {
 
 	@Override
 	public void recognize(Doc doc, KnownIdentifiers known, Candidates out) {
-		int n = doc.size();
-		for (int i = 0; i < n; i++) {
+		// "@", a number or what opens one, and a word that goes on with "." or ":" start every contact
+		int next = 0;
+		for (int i : doc.select(TokenFeatures.AT_SIGN | TokenFeatures.PLUS | TokenFeatures.OPEN_BRACKET | TokenFeatures.NUMBER
+				| TokenFeatures.BEFORE_DOT_OR_COLON)) {
+			if (i < next) {
+				continue;
+			}
+			// each rule returns the last token it read: i itself when it found nothing
+			int last = i;
 			byte kind = doc.kind(i);
 			if (kind == Doc.PUNCT) {
 				char c = doc.firstChar(i);
 				if (c == '@') {
-					i = atSign(doc, i, out);
+					last = atSign(doc, i, out);
 				} else if (c == '+' || c == '(') {
-					i = phone(doc, i, out);
+					last = phone(doc, i, out);
 				}
 			} else if (kind == Doc.WORD) {
-				i = webAddress(doc, i, out);
+				last = webAddress(doc, i, out);
 			} else if (kind == Doc.NUMBER) {
 				int after = ipAddress(doc, i, out);
-				i = after > i ? after : phone(doc, i, out);
+				last = after > i ? after : phone(doc, i, out);
 			}
+			next = last + 1;
 		}
 	}
 
@@ -187,7 +195,9 @@ final class ContactRecognizer implements Recognizer {
 				return i;
 			}
 		}
-		StringBuilder digits = new StringBuilder(16);
+		// the number's digits are only counted, and its first one kept: no buffer for every number in a note
+		int n = 0;
+		char firstDigit = 0;
 		int groups = 0;
 		int longest = 0;
 		int last = -1;
@@ -202,11 +212,12 @@ final class ContactRecognizer implements Recognizer {
 			if (doc.length(number) > 11) {
 				return i;
 			}
-			for (int c = doc.start(number); c < doc.end(number); c++) {
-				digits.append(doc.text.charAt(c));
+			if (n == 0) {
+				firstDigit = doc.firstChar(number);
 			}
+			n += doc.length(number);
 			groups++;
-			if (groups > 6 || digits.length() > 15) {
+			if (groups > 6 || n > 15) {
 				// longer than any phone number (E.164 allows 15 digits): a table of figures
 				return i;
 			}
@@ -242,11 +253,10 @@ final class ContactRecognizer implements Recognizer {
 		if (last < 0) {
 			return i;
 		}
-		int n = digits.length();
 		boolean phone;
 		if (groups == 1) {
 			// one solid run: a mobile written without spaces, or with a country code
-			phone = (plus && n >= 9 && n <= 15) || (digits.charAt(0) == '0' && (n == 10 || n == 11));
+			phone = (plus && n >= 9 && n <= 15) || (firstDigit == '0' && (n == 10 || n == 11));
 		} else {
 			phone = n >= 9 && n <= 15 && !mixedSeparators && longest <= 8
 					|| n == 7 && groups == 2 && (separator == '-' || separator == '.') && doc.length(last) == 4;

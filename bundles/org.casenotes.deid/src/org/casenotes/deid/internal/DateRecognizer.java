@@ -31,8 +31,12 @@ final class DateRecognizer implements Recognizer {
 
 	@Override
 	public void recognize(Doc doc, KnownIdentifiers known, Candidates out) {
-		int n = doc.size();
-		for (int i = 0; i < n; i++) {
+		// every date starts on a number, a code ("14th") or a month, holiday or phrase word
+		int next = 0;
+		for (int i : doc.select(TokenFeatures.NUMBER | TokenFeatures.ALNUM | TokenFeatures.classes(Lex.MONTH | Lex.HOLIDAY | Lex.PHRASE_START))) {
+			if (i < next) {
+				continue;
+			}
 			byte kind = doc.kind(i);
 			int last = -1;
 			double confidence = 0.97;
@@ -69,7 +73,7 @@ final class DateRecognizer implements Recognizer {
 			}
 			if (last >= i) {
 				out.add(i, last, IdentifierType.DATE, confidence, "date");
-				i = last;
+				next = last + 1;
 			}
 		}
 	}

@@ -7,9 +7,9 @@ package org.casenotes.deid.internal;
 import java.util.Arrays;
 
 /**
- * A text cut into tokens in one pass, with what every recognizer asks of a token precomputed: its kind, the
- * shape of its letters, the whitespace before it and its lexicon classes. Parallel arrays, no token objects,
- * so a 5,000-word note costs a few arrays and no garbage per token.
+ * A text cut into tokens (by {@link Tokenizer}, in one pass), with what every recognizer asks of a token
+ * precomputed: its kind, the shape of its letters, the whitespace before it and its lexicon classes. Parallel
+ * arrays, no token objects, so a 5,000-word note costs a few arrays and no garbage per token.
  */
 public final class Doc {
 
@@ -44,202 +44,92 @@ public final class Doc {
 
 	public final CharSequence text;
 	public final Lexicons lexicons;
-	private int size;
-	private int[] start;
-	private int[] end;
-	private byte[] kind;
-	private byte[] shape;
-	private byte[] gap;
-	private int[] bits;
+	private final int size;
+	private final int[] start;
+	private final int[] end;
+	private final byte[] kind;
+	private final byte[] shape;
+	private final byte[] gap;
+	/** Each token's first character: punctuation is always one character, so this is all of it. */
+	private final char[] firstChars;
+	private final int[] bits;
 	/** Each token's {@link Lexicon#fingerprint}, computed once for every lookup. */
-	private long[] fingerprint;
+	private final long[] fingerprint;
 	/** Each token's cue-word sets, as {@link WordSet} bits. */
-	private long[] sets;
+	private final long[] sets;
 	private final WordSet.Index setIndex = WordSet.index();
-	private boolean[] heading;
+	private final boolean[] heading;
+	/** What each token is, for {@link #select}. */
+	private final long[] features;
+	private int[] selection;
+	/**
+	 * The capitalised words, in order. About one token in seven is one, and several passes act on nothing
+	 * else: they visit these instead of every token.
+	 */
+	private final int[] capitalized;
 
 	private Doc(CharSequence text, Lexicons lexicons) {
 		this.text = text;
 		this.lexicons = lexicons;
-		int capacity = Math.max(16, text.length() / 4);
-		start = new int[capacity];
-		end = new int[capacity];
-		kind = new byte[capacity];
-		shape = new byte[capacity];
-		gap = new byte[capacity];
-		bits = new int[capacity];
-		fingerprint = new long[capacity];
-		sets = new long[capacity];
+		// the tokenizer's arrays as they are, spare capacity included (every query checks size): no copies
+		Tokenizer tokens = Tokenizer.of(text);
+		size = tokens.size;
+		start = tokens.start;
+		end = tokens.end;
+		kind = tokens.kind;
+		shape = tokens.shape;
+		gap = tokens.gap;
+		firstChars = tokens.firstChars;
+		fingerprint = tokens.fingerprint;
+		bits = new int[size];
+		sets = new long[size];
+		lookUp();
+		heading = new boolean[size];
+		markHeadingLines();
+		features = TokenFeatures.of(size, kind, shape, gap, firstChars, bits);
+		capitalized = select(TokenFeatures.CAPITALIZED_WORD);
+	}
+
+	/**
+	 * The tokens that have any of {@code wanted} ({@link TokenFeatures}) or belong to any of {@code cues}, in
+	 * order: a pass that acts on nothing else visits these instead of every token.
+	 */
+	int[] select(long wanted, WordSet... cues) {
+		long wantedSets = 0;
+		for (WordSet cue : cues) {
+			if (cue.indexedIn(this)) {
+				wantedSets |= cue.bit();
+			} else {
+				// a set this document's index does not hold: any token it could hold
+				wanted |= TokenFeatures.NOT_PUNCT;
+			}
+		}
+		int[] into = selection;
+		if (into == null) {
+			// one buffer for every selection of this document: a document is read by one thread
+			into = selection = new int[size + 1];
+		}
+		return Arrays.copyOf(into, TokenFeatures.select(features, sets, size, wanted, wantedSets, into));
 	}
 
 	public static Doc of(CharSequence text, Lexicons lexicons) {
-		Doc doc = new Doc(text, lexicons);
-		doc.tokenize();
-		doc.markHeadingLines();
-		return doc;
+		return new Doc(text, lexicons);
 	}
 
-	private void tokenize() {
-		CharSequence t = text;
-		int length = t.length();
-		byte pendingGap = BLANK_LINE;
-		int i = 0;
-		while (i < length) {
-			char c = t.charAt(i);
-			if (c == ' ') {
-				pendingGap = pendingGap == ADJACENT ? SPACE : pendingGap == SPACE ? WIDE : pendingGap;
-				i++;
-				continue;
-			}
-			if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\u000C') {
-				if (c == '\r' && i + 1 < length && t.charAt(i + 1) == '\n') {
-					i++;
-				}
-				pendingGap = pendingGap >= NEWLINE ? BLANK_LINE : NEWLINE;
-				i++;
-				continue;
-			}
-			if (c == '\t' || c == '\u00A0' || (c > 0x7F && Character.isWhitespace(c)) || c == '\u200B' || c == '\uFEFF') {
-				pendingGap = pendingGap < WIDE ? WIDE : pendingGap;
-				i++;
-				continue;
-			}
-			int tokenStart = i;
-			if (isWordChar(t, i)) {
-				i = scanWord(t, i, length, pendingGap);
-			} else {
-				int cp = Character.codePointAt(t, i);
-				i += Character.charCount(cp);
-				add(tokenStart, i, Character.isSupplementaryCodePoint(cp) || Character.getType(cp) == Character.OTHER_SYMBOL ? SYMBOL : PUNCT,
-						NO_LETTERS, pendingGap, 0, 0);
-			}
-			pendingGap = ADJACENT;
-		}
-	}
-
-	/** Scans letters, digits and joined apostrophes from {@code i}; adds the word (and a split possessive). */
-	private int scanWord(CharSequence t, int i, int length, byte pendingGap) {
-		int tokenStart = i;
-		boolean letters = false;
-		boolean digits = false;
-		boolean firstUpper = false;
-		boolean firstLower = false;
-		boolean anyLower = false;
-		boolean uncased = false;
-		int letterCount = 0;
-		// the token's fingerprint, fed as it is scanned rather than in a second pass
-		long h = Lexicon.FINGERPRINT_START;
-		while (i < length) {
-			char c = t.charAt(i);
-			int cp = c;
-			int width = 1;
-			if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(t.charAt(i + 1))) {
-				cp = Character.toCodePoint(c, t.charAt(i + 1));
-				width = 2;
-			}
-			if (cp < 0x80 ? (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') : Character.isLetter(cp)) {
-				boolean upper = cp < 0x80 ? cp <= 'Z' : Character.isUpperCase(cp);
-				boolean lower = cp < 0x80 ? cp >= 'a' : Character.isLowerCase(cp);
-				if (letterCount == 0) {
-					firstUpper = upper;
-					firstLower = lower;
-					uncased = !upper && !lower;
-				}
-				anyLower |= lower;
-				letterCount++;
-				letters = true;
-				h = Lexicon.fingerprintStep(h, c);
-				if (width == 2) {
-					h = Lexicon.fingerprintStep(h, t.charAt(i + 1));
-				}
-				i += width;
-			} else if (cp < 0x80 ? cp >= '0' && cp <= '9' : Character.isDigit(cp)) {
-				digits = true;
-				h = Lexicon.fingerprintStep(h, c);
-				if (width == 2) {
-					h = Lexicon.fingerprintStep(h, t.charAt(i + 1));
-				}
-				i += width;
-			} else if (i > tokenStart && isMark(cp)) {
-				h = Lexicon.fingerprintStep(h, c);
-				if (width == 2) {
-					h = Lexicon.fingerprintStep(h, t.charAt(i + 1));
-				}
-				i += width;
-			} else if ((c == '\'' || c == '\u2019') && i > tokenStart && i + 1 < length && Character.isLetter(t.charAt(i + 1))
-					&& Character.isLetter(t.charAt(i - 1))) {
-				boolean possessive = (t.charAt(i + 1) == 's' || t.charAt(i + 1) == 'S')
-						&& (i + 2 >= length || !Character.isLetterOrDigit(t.charAt(i + 2)));
-				if (possessive) {
-					break;
-				}
-				h = Lexicon.fingerprintStep(h, c);
-				i++;
-			} else {
-				break;
+	/**
+	 * Each token's lexicon classes and cue-word sets. The big word table does not fit in the processor's cache,
+	 * so a lookup costs a cache miss; in a loop that does nothing else, the processor has several misses in
+	 * flight at once instead of waiting for each in the middle of scanning the text.
+	 */
+	private void lookUp() {
+		for (int i = 0; i < size; i++) {
+			if (kind[i] == WORD) {
+				bits[i] = lexicons.word(fingerprint[i]);
 			}
 		}
-		byte k = letters ? (digits ? ALNUM : WORD) : NUMBER;
-		byte s;
-		if (!letters) {
-			s = NO_LETTERS;
-		} else if (uncased) {
-			s = UNCASED;
-		} else if (firstUpper) {
-			s = letterCount >= 2 && !anyLower ? UPPER : CAP;
-		} else {
-			s = firstLower ? LOWER : UNCASED;
+		for (int i = 0; i < size; i++) {
+			sets[i] = kind[i] == PUNCT ? 0 : setIndex.of(fingerprint[i]);
 		}
-		h = Lexicon.finish(h, i - tokenStart);
-		add(tokenStart, i, k, s, pendingGap, k == WORD ? lexicons.word(h) : 0, h);
-		if (i < length && (t.charAt(i) == '\'' || t.charAt(i) == '\u2019') && i + 1 < length
-				&& (t.charAt(i + 1) == 's' || t.charAt(i + 1) == 'S') && (i + 2 >= length || !Character.isLetterOrDigit(t.charAt(i + 2)))
-				&& k != NUMBER) {
-			add(i, i + 2, POSS, NO_LETTERS, ADJACENT, 0, Lexicon.fingerprint(t, i, i + 2));
-			i += 2;
-		}
-		return i;
-	}
-
-	private static boolean isWordChar(CharSequence t, int i) {
-		char c = t.charAt(i);
-		if (c < 0x80) {
-			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-		}
-		int cp = Character.codePointAt(t, i);
-		return Character.isLetterOrDigit(cp);
-	}
-
-	private static boolean isMark(int cp) {
-		if (cp < 0x300) {
-			return false;
-		}
-		int type = Character.getType(cp);
-		return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
-				|| cp == 0x200D;
-	}
-
-	private void add(int s, int e, byte k, byte sh, byte g, int b, long h) {
-		if (size == start.length) {
-			int capacity = size * 2;
-			start = Arrays.copyOf(start, capacity);
-			end = Arrays.copyOf(end, capacity);
-			kind = Arrays.copyOf(kind, capacity);
-			shape = Arrays.copyOf(shape, capacity);
-			gap = Arrays.copyOf(gap, capacity);
-			bits = Arrays.copyOf(bits, capacity);
-			fingerprint = Arrays.copyOf(fingerprint, capacity);
-			sets = Arrays.copyOf(sets, capacity);
-		}
-		start[size] = s;
-		end[size] = e;
-		kind[size] = k;
-		shape[size] = sh;
-		gap[size] = g;
-		bits[size] = b;
-		fingerprint[size] = h;
-		sets[size] = k == PUNCT ? 0 : setIndex.of(h);
-		size++;
 	}
 
 	// ---- queries recognizers make of tokens
@@ -248,19 +138,38 @@ public final class Doc {
 		return size;
 	}
 
+	/** How many words are capitalised ({@link #isWord} and {@link #isCapitalized}). */
+	public int capitalizedWords() {
+		return capitalized.length;
+	}
+
+	/** The token index of the {@code n}th capitalised word: the passes over them visit them in order. */
+	public int capitalizedWord(int n) {
+		return capitalized[n];
+	}
+
 	// Every query answers for any index, out of range included (as "nothing there"): recognizers look a few
 	// tokens left and right, and a text may begin or end anywhere.
+	//
+	// Recognizers ask these millions of times; the JIT inlines a call only where the callee's bytecode is
+	// small (35 bytes at a call site it does not see as hot), so each query is kept that small, and the rare
+	// work (comparing characters) sits in a method of its own.
 
 	private boolean in(int i) {
 		return i >= 0 && i < size;
 	}
 
 	public int start(int i) {
-		return in(i) ? start[i] : i < 0 ? 0 : text.length();
+		return in(i) ? start[i] : outside(i);
 	}
 
 	public int end(int i) {
-		return in(i) ? end[i] : i < 0 ? 0 : text.length();
+		return in(i) ? end[i] : outside(i);
+	}
+
+	/** Where a token outside the text would be: at its start or at its end. */
+	private int outside(int i) {
+		return i < 0 ? 0 : text.length();
 	}
 
 	/** The kind of token {@code i}, 0 outside the text. */
@@ -296,7 +205,7 @@ public final class Doc {
 	}
 
 	public boolean has(int i, int flags) {
-		return i >= 0 && i < size && (bits[i] & flags) != 0;
+		return (bits(i) & flags) != 0;
 	}
 
 	public int length(int i) {
@@ -313,29 +222,35 @@ public final class Doc {
 	}
 
 	public char firstChar(int i) {
-		return in(i) ? text.charAt(start[i]) : '\0';
+		return in(i) ? firstChars[i] : '\0';
 	}
 
 	public boolean isWord(int i) {
-		return i >= 0 && i < size && kind[i] == WORD;
+		return kind(i) == WORD;
 	}
 
 	public boolean isNumber(int i) {
-		return i >= 0 && i < size && kind[i] == NUMBER;
+		return kind(i) == NUMBER;
 	}
 
 	/** A single-character punctuation token equal to {@code c}. */
 	public boolean isPunct(int i, char c) {
-		return i >= 0 && i < size && kind[i] == PUNCT && end[i] - start[i] == 1 && text.charAt(start[i]) == c;
+		return kind(i) == PUNCT && firstChars[i] == c;
 	}
 
 	/** A word (any case) equal to {@code lowerCaseWord}, compared folded. */
 	public boolean isWord(int i, String lowerCaseWord) {
-		if (!isWord(i) || end[i] - start[i] != lowerCaseWord.length()) {
+		// the length (0 outside the text) turns almost every token away before its kind or characters are read
+		return length(i) == lowerCaseWord.length() && foldsTo(i, lowerCaseWord);
+	}
+
+	private boolean foldsTo(int i, String lowerCaseWord) {
+		if (!isWord(i)) {
 			return false;
 		}
+		int from = start[i];
 		for (int k = 0; k < lowerCaseWord.length(); k++) {
-			if (Fold.fold(text.charAt(start[i] + k)) != lowerCaseWord.charAt(k)) {
+			if (Fold.fold(text.charAt(from + k)) != lowerCaseWord.charAt(k)) {
 				return false;
 			}
 		}
@@ -343,20 +258,21 @@ public final class Doc {
 	}
 
 	public boolean isCap(int i) {
-		return i >= 0 && i < size && shape[i] == CAP;
+		return shape(i) == CAP;
 	}
 
 	public boolean isUpper(int i) {
-		return i >= 0 && i < size && shape[i] == UPPER;
+		return shape(i) == UPPER;
 	}
 
 	/** Starts with a capital: "Dana" or "NHS" or "B". */
 	public boolean isCapitalized(int i) {
-		return i >= 0 && i < size && (shape[i] == CAP || shape[i] == UPPER);
+		byte s = shape(i);
+		return s == CAP || s == UPPER;
 	}
 
 	public boolean isLower(int i) {
-		return i >= 0 && i < size && shape[i] == LOWER;
+		return shape(i) == LOWER;
 	}
 
 	/** No whitespace between token {@code i - 1} and token {@code i}. */
@@ -365,7 +281,7 @@ public final class Doc {
 	}
 
 	public boolean lineStart(int i) {
-		return !in(i) || i == 0 || gap[i] >= NEWLINE;
+		return i <= 0 || i >= size || gap[i] >= NEWLINE;
 	}
 
 	/** The SCOWL level of the word (10 = most common), or 100 when it is no English word. */
@@ -387,14 +303,14 @@ public final class Doc {
 			return true;
 		}
 		int j = i - 1;
-		while (j >= 0 && kind[j] == PUNCT && isOpening(text.charAt(start[j])) && gap[j + 1] < NEWLINE) {
+		while (j >= 0 && kind[j] == PUNCT && isOpening(firstChars[j]) && gap[j + 1] < NEWLINE) {
 			j--;
 		}
 		if (j < 0 || gap[j + 1] >= NEWLINE || gap[i] >= WIDE) {
 			return true;
 		}
 		if (kind[j] == PUNCT) {
-			char p = text.charAt(start[j]);
+			char p = firstChars[j];
 			if (p == '.' || p == '!' || p == '?' || p == ':' || p == '\u2026' || p == '\u2022' || p == '*') {
 				return !(p == '.' && j > 0 && kind[j - 1] == WORD && end[j - 1] - start[j - 1] == 1 && shape[j - 1] == CAP
 						&& joined(j));
@@ -429,7 +345,6 @@ public final class Doc {
 	}
 
 	private void markHeadingLines() {
-		heading = new boolean[size];
 		int first = 0;
 		while (first < size) {
 			int last = first + 1;
@@ -441,7 +356,7 @@ public final class Doc {
 			boolean fields = false;
 			for (int k = first; k < last; k++) {
 				// "Client: Dana Whitcombe    DOB: ..." is a line of fields, not a heading
-				fields |= kind[k] == PUNCT && text.charAt(start[k]) == ':' || gap[k] == WIDE;
+				fields |= kind[k] == PUNCT && firstChars[k] == ':' || gap[k] == WIDE;
 				if (kind[k] == WORD && (bits[k] & Lex.FUNCTION) == 0) {
 					words++;
 					if (shape[k] == CAP || shape[k] == UPPER) {

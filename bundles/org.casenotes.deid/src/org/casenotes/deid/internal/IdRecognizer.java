@@ -42,8 +42,12 @@ final class IdRecognizer implements Recognizer {
 
 	@Override
 	public void recognize(Doc doc, KnownIdentifiers known, Candidates out) {
-		int n = doc.size();
-		for (int i = 0; i < n; i++) {
+		// a code starts on a number, letters and digits, or capitals
+		int next = 0;
+		for (int i : doc.select(TokenFeatures.NUMBER | TokenFeatures.ALNUM | TokenFeatures.ALL_CAPS)) {
+			if (i < next) {
+				continue;
+			}
 			byte kind = doc.kind(i);
 			if (kind != Doc.NUMBER && kind != Doc.ALNUM && !(kind == Doc.WORD && doc.isUpper(i) && doc.length(i) <= 5)) {
 				continue;
@@ -67,13 +71,13 @@ final class IdRecognizer implements Recognizer {
 			}
 			if (cue >= 0 && (digits >= 3 || plate && digits >= 1 && letters >= 1)) {
 				out.add(i, last, IdentifierType.ID, 0.95, "id");
-				i = last;
+				next = last + 1;
 			} else if (cue < 0 && !clinicalCode(doc, i, last) && !out.is(i, IdentifierType.CONTACT, 0.85)) {
 				// a number already read as a phone ("021 123 4567" also passes the NHS check digit) stays one
 				double confidence = cuelessConfidence(doc, i, last, digits, letters);
 				if (confidence > 0) {
 					out.add(i, last, IdentifierType.ID, confidence, "id");
-					i = last;
+					next = last + 1;
 				}
 			}
 		}
@@ -180,28 +184,30 @@ final class IdRecognizer implements Recognizer {
 		if (doc.kind(first) == Doc.WORD && doc.has(first, Lex.CLINICAL | Lex.MEDICATION)) {
 			return true;
 		}
-		String code = doc.text(first, last);
-		if (code.length() >= 3 && code.charAt(0) >= 'A' && code.charAt(0) <= 'Z' && ICD_CODE.matcher(code).matches()) {
+		// most codes are plain numbers: their first and last characters rule the patterns out without a substring
+		int length = doc.end(last) - doc.start(first);
+		char head = doc.text.charAt(doc.start(first));
+		char tail = doc.text.charAt(doc.end(last) - 1);
+		if (length >= 3 && head >= 'A' && head <= 'Z' && ICD_CODE.matcher(doc.text(first, last)).matches()) {
 			return true;
 		}
 		if (first > 0 && doc.isWord(first - 1) && (doc.isWord(first - 1, "cpt") || doc.isWord(first - 1, "icd") || doc.isWord(first - 1, "dsm")
 				|| doc.isWord(first - 1, "hcpcs") || doc.isWord(first - 1, "snomed"))) {
 			return true;
 		}
-		return Character.isDigit(code.charAt(0)) && Character.isLetter(code.charAt(code.length() - 1)) && MEASURE.matcher(code).matches();
+		return Character.isDigit(head) && Character.isLetter(tail) && MEASURE.matcher(doc.text(first, last)).matches();
 	}
 
 	/** How sure an uncued code is an identifier; 0 when it is not one. */
 	private static double cuelessConfidence(Doc doc, int first, int last, int digits, int letters) {
-		String digitsOnly = NON_DIGITS.matcher(doc.text(first, last)).replaceAll("");
 		if (letters == 0) {
 			if (digits == 9 && US_SSN.matcher(doc.text(first, last)).matches()) {
 				return 0.95;
 			}
-			if (digits == 10 && Numbers.nhsNumber(digitsOnly)) {
+			if (digits == 10 && Numbers.nhsNumber(digitsOf(doc, first, last))) {
 				return 0.93;
 			}
-			if (digits >= 13 && digits <= 19 && Numbers.luhn(digitsOnly)) {
+			if (digits >= 13 && digits <= 19 && Numbers.luhn(digitsOf(doc, first, last))) {
 				return 0.93;
 			}
 			if (last == first && digits >= 7 && digits <= 20) {
@@ -212,7 +218,7 @@ final class IdRecognizer implements Recognizer {
 			}
 			return 0;
 		}
-		if (digits >= 3 && letters >= 1 && doc.text(first, last).length() >= 6) {
+		if (digits >= 3 && letters >= 1 && doc.end(last) - doc.start(first) >= 6) {
 			return 0.85;
 		}
 		// a UK-style plate ("AB12 CDE") or a short code with several digits
@@ -220,5 +226,10 @@ final class IdRecognizer implements Recognizer {
 			return 0.7;
 		}
 		return 0;
+	}
+
+	/** The digits of a code, without its separators: only for the check-digit tests, which few codes reach. */
+	private static String digitsOf(Doc doc, int first, int last) {
+		return NON_DIGITS.matcher(doc.text(first, last)).replaceAll("");
 	}
 }

@@ -62,33 +62,38 @@ final class LocationRecognizer implements Recognizer {
 
 	@Override
 	public void recognize(Doc doc, KnownIdentifiers known, Candidates out) {
-		int n = doc.size();
+		// every rule starts on a capitalised word, so only those are visited
+		int words = doc.capitalizedWords();
 		// organisations first, over every token: a place read forward from a cue ("from Valley Freight
 		// Logistics") must not hide the suffix word that proves an organisation
-		for (int i = 0; i < n; i++) {
-			if (doc.isWord(i) && !out.vetoed(i) && doc.has(i, Lex.ORG_SUFFIX) && doc.isCapitalized(i)) {
+		for (int n = 0; n < words; n++) {
+			int i = doc.capitalizedWord(n);
+			if (!out.vetoed(i) && doc.has(i, Lex.ORG_SUFFIX)) {
 				organisation(doc, i, out);
 			}
 		}
-		for (int i = 0; i < n; i++) {
-			if (!doc.isWord(i) || out.vetoed(i)) {
+		// the first token not yet read as part of a place
+		int next = 0;
+		for (int n = 0; n < words; n++) {
+			int i = doc.capitalizedWord(n);
+			if (i < next || out.vetoed(i)) {
 				continue;
 			}
 			if (SAINT.contains(doc, i) && doc.isCap(i) && !(doc.isCapitalized(i - 1) && !doc.has(i - 1, Lex.FUNCTION))) {
 				int last = saint(doc, i, out);
 				if (last > i) {
-					i = last;
+					next = last + 1;
 					continue;
 				}
 			}
 			int bits = doc.bits(i);
-			if (doc.isCapitalized(i) && !out.is(i, IdentifierType.LOCATION, 0.85)) {
+			if (!out.is(i, IdentifierType.LOCATION, 0.85)) {
 				int last = gazetteer(doc, i, bits, out);
 				if (last < 0) {
 					last = afterCue(doc, i, out);
 				}
 				if (last >= i) {
-					i = last;
+					next = last + 1;
 				}
 			}
 		}

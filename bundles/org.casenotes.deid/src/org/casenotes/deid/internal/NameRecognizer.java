@@ -36,6 +36,8 @@ final class NameRecognizer implements Recognizer {
 			"dob", "ref", "re", "cc", "attn", "encl");
 	private static final WordSet PERSON_BEFORE = WordSet.of("with", "and", "told", "asked", "saw", "met", "called", "texted", "emailed",
 			"phoned", "rang", "visited", "thanked", "hugged", "by", "for", "to", "tell", "ask", "see", "meet", "call", "text", "email");
+	/** Words for the client a name can follow like a relation's: "pt (kayleigh)"; one bit test for every word. */
+	private static final WordSet PATIENT_WORDS = WordSet.of("pt", "client", "patient");
 	private static final WordSet ABBREVIATIONS = WordSet.of("u", "s", "k", "a", "m", "p", "e", "g", "i", "n", "b", "d", "o", "q", "r");
 
 	@Override
@@ -46,8 +48,13 @@ final class NameRecognizer implements Recognizer {
 	@Override
 	public void recognize(Doc doc, KnownIdentifiers known, Candidates out) {
 		vetoTheorists(doc, out);
-		int n = doc.size();
-		for (int i = 0; i < n; i++) {
+		// a field label's colon, titles, relations, names and capitalised words: nothing else starts a name
+		int next = 0;
+		for (int i : doc.select(TokenFeatures.COLON | TokenFeatures.CAPITALIZED_WORD
+				| TokenFeatures.classes(Lex.TITLE | Lex.RELATION | Lex.FIRST_NAME | Lex.GIVEN_NAME_VARIANT), PATIENT_WORDS)) {
+			if (i < next) {
+				continue;
+			}
 			byte kind = doc.kind(i);
 			if (kind == Doc.PUNCT) {
 				if (doc.isPunct(i, ':') && label(doc, i - 1)) {
@@ -63,18 +70,18 @@ final class NameRecognizer implements Recognizer {
 				int first = doc.isPunct(i + 1, '.') ? i + 2 : i + 1;
 				int last = ProperNouns.initial(doc, first) ? ProperNouns.nameEnd(doc, first + 2) : ProperNouns.nameEnd(doc, first);
 				out.add(first, last, IdentifierType.NAME, 0.95, "name-title");
-				i = last;
+				next = last + 1;
 				continue;
 			}
-			if ((bits & Lex.RELATION) != 0 || doc.isWord(i, "pt") || doc.isWord(i, "client") || doc.isWord(i, "patient")) {
+			if ((bits & Lex.RELATION) != 0 || PATIENT_WORDS.contains(doc, i)) {
 				int last = afterRelation(doc, i, out);
 				if (last > i) {
-					i = last;
+					next = last + 1;
 					continue;
 				}
 			}
 			if (doc.isCapitalized(i)) {
-				i = capitalized(doc, i, bits, out);
+				next = capitalized(doc, i, bits, out) + 1;
 			} else if (doc.isLower(i) && (bits & (Lex.FIRST_NAME | Lex.GIVEN_NAME_VARIANT)) != 0 && (bits & (Lex.COMMON | Lex.RARE_WORD)) == 0
 					&& (bits & (Lex.NOT_A_PERSON | Lex.FUNCTION | Lex.PLACE)) == 0 && doc.length(i) >= 4) {
 				// a given name typed in lower case, as in texts and quick notes: "pt (kayleigh)"
@@ -93,7 +100,7 @@ final class NameRecognizer implements Recognizer {
 			if (candidate.type() != IdentifierType.NAME) {
 				continue;
 			}
-			int first = doc.tokenAt(candidate.start());
+			int first = candidate.firstToken();
 			int start = first;
 			while (start >= 2 && doc.gap(start) == Doc.SPACE && ProperNouns.initial(doc, start - 2)) {
 				start -= 2;
@@ -109,8 +116,9 @@ final class NameRecognizer implements Recognizer {
 	 * quoted capital standing for a person anywhere: 'Client "L":', '"R," a 34-year-old'.
 	 */
 	private static void shortAndFullForms(Doc doc, Candidates out) {
-		for (int i = 0; i < doc.size(); i++) {
-			if (!doc.isWord(i) || !doc.isCapitalized(i) || out.covered(i) || out.vetoed(i) || doc.has(i, Lex.PRONOUN | Lex.NOT_A_PERSON)) {
+		for (int n = 0; n < doc.capitalizedWords(); n++) {
+			int i = doc.capitalizedWord(n);
+			if (out.covered(i) || out.vetoed(i) || doc.has(i, Lex.PRONOUN | Lex.NOT_A_PERSON)) {
 				continue;
 			}
 			if (doc.has(i, Lex.RELATION)) {
@@ -129,8 +137,9 @@ final class NameRecognizer implements Recognizer {
 	 * Quoted nicknames beside a person: 'Dorothy Mackintosh ("Dot")', '"Wojtek", father', 'Robert "Bobby" Lane'.
 	 */
 	private static void nicknames(Doc doc, Candidates out) {
-		for (int i = 1; i + 1 < doc.size(); i++) {
-			if (!doc.isWord(i) || !doc.isCapitalized(i) || out.confidenceAt(i) >= 0.88 || out.vetoed(i) || !quoted(doc, i)) {
+		for (int n = 0; n < doc.capitalizedWords(); n++) {
+			int i = doc.capitalizedWord(n);
+			if (i < 1 || i + 1 >= doc.size() || out.confidenceAt(i) >= 0.88 || out.vetoed(i) || !quoted(doc, i)) {
 				continue;
 			}
 			int open = i - 1;
@@ -162,8 +171,9 @@ final class NameRecognizer implements Recognizer {
 
 	/** Tokens that are theory, not people: "Beck's cognitive triad", "(Bowen)", "per Linehan", "Yalom's". */
 	private static void vetoTheorists(Doc doc, Candidates out) {
-		for (int i = 0; i < doc.size(); i++) {
-			if (!doc.isWord(i) || !doc.isCap(i)) {
+		for (int n = 0; n < doc.capitalizedWords(); n++) {
+			int i = doc.capitalizedWord(n);
+			if (!doc.isCap(i)) {
 				continue;
 			}
 			int last = doc.has(i, Lex.THEORIST) ? i : doc.has(i, Lex.PHRASE_START) ? Phrases.longest(doc, i, Lex.THEORIST) : -1;
@@ -483,8 +493,14 @@ final class NameRecognizer implements Recognizer {
 
 	/** Dotted initials "J.M." anywhere; run as part of the main pass on letters followed by a period. */
 	static void dottedInitials(Doc doc, Candidates out) {
-		for (int i = 0; i + 3 < doc.size(); i++) {
-			if (!ProperNouns.initial(doc, i) || doc.joined(i) && doc.kind(i - 1) != Doc.PUNCT) {
+		// an initial is a capital: only capitalised words are visited, from the token after the last one read
+		int next = 0;
+		for (int n = 0; n < doc.capitalizedWords(); n++) {
+			int i = doc.capitalizedWord(n);
+			if (i + 3 >= doc.size()) {
+				break;
+			}
+			if (i < next || !ProperNouns.initial(doc, i) || doc.joined(i) && doc.kind(i - 1) != Doc.PUNCT) {
 				continue;
 			}
 			int last = i + 1;
@@ -505,12 +521,12 @@ final class NameRecognizer implements Recognizer {
 				if (!(abbreviation && known)) {
 					out.add(i, last, IdentifierType.NAME, 0.85, "name-initials");
 				}
-				i = last;
+				next = last + 1;
 			} else if (ProperNouns.namePart(doc, i + 2) && doc.gap(i + 2) == Doc.SPACE && !doc.has(i + 2, Lex.COMMON | Lex.MONTH)) {
 				// "M. Reyes", "H. Okafor"
 				int end = ProperNouns.nameEnd(doc, i + 2);
 				out.add(i, end, IdentifierType.NAME, 0.9, "name-initials");
-				i = end;
+				next = end + 1;
 			}
 		}
 	}
@@ -519,9 +535,10 @@ final class NameRecognizer implements Recognizer {
 	private static void coordinated(Doc doc, Candidates out) {
 		dottedInitials(doc, out);
 		// "Grace Whitty": a given name right before a surname found on its own is part of the name
-		for (int i = 1; i < doc.size(); i++) {
-			int before = i - 1;
-			if (out.is(i, IdentifierType.NAME, 0.75) && !out.covered(before) && doc.gap(i) == Doc.SPACE && doc.isWord(before)
+		for (int n = 0; n < doc.capitalizedWords(); n++) {
+			int before = doc.capitalizedWord(n);
+			int i = before + 1;
+			if (i < doc.size() && out.is(i, IdentifierType.NAME, 0.75) && !out.covered(before) && doc.gap(i) == Doc.SPACE
 					&& doc.isCap(before) && doc.has(before, Lex.FIRST_NAME | Lex.GIVEN_NAME_VARIANT) && !doc.has(before, Lex.PRONOUN | Lex.NOT_A_PERSON)
 					&& !out.vetoed(before)) {
 				out.add(before, i, IdentifierType.NAME, 0.85, "name-given");

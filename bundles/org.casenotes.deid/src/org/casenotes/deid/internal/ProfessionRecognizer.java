@@ -41,8 +41,12 @@ final class ProfessionRecognizer implements Recognizer {
 
 	@Override
 	public void recognize(Doc doc, KnownIdentifiers known, Candidates out) {
-		int n = doc.size();
-		for (int i = 0; i < n; i++) {
+		// each rule starts on a cue word, a comma, a capitalised word or an article
+		int next = 0;
+		for (int i : doc.select(TokenFeatures.COMMA | TokenFeatures.CAPITALIZED_WORD, IS_CUES, OPENERS)) {
+			if (i < next) {
+				continue;
+			}
 			if (bare(doc, i, out) || titleFirst(doc, i, out)) {
 				continue;
 			}
@@ -73,7 +77,7 @@ final class ProfessionRecognizer implements Recognizer {
 				continue;
 			}
 			out.add(start, head, IdentifierType.PROFESSION, 0.85, "profession");
-			i = head;
+			next = head + 1;
 		}
 	}
 

@@ -4,8 +4,6 @@
  */
 package org.casenotes.deid.internal;
 
-import java.util.List;
-
 import org.casenotes.deid.IdentifierType;
 
 /**
@@ -19,79 +17,6 @@ final class PropagationRecognizer implements Recognizer {
 	private static final int NAME = 1;
 	private static final int NAME_COMMON_WORD = 2;
 	private static final int PLACE = 4;
-
-	/** A phrase found as an identifier: its surest candidate and where it was already found. */
-	private record Repeated(Candidates.Candidate best, java.util.Set<Integer> starts) {
-	}
-
-	/**
-	 * A name of several capitalised words found once ("from Valley Freight Logistics") is the same identifier
-	 * wherever else it is written ("provided by Valley Freight Logistics HR"), even without a cue there.
-	 */
-	private static void repeatPhrases(Doc doc, Candidates out) {
-		// the phrases to look for, by their first word: one pass over the tokens finds every repetition
-		java.util.Map<String, Repeated> byText = new java.util.HashMap<>();
-		Lexicon firstWords = null;
-		java.util.List<java.util.List<String>> groups = new java.util.ArrayList<>();
-		String text = null;
-		for (Candidates.Candidate candidate : out.all()) {
-			if (candidate.type() != IdentifierType.LOCATION && candidate.type() != IdentifierType.NAME || candidate.confidence() < 0.6) {
-				continue;
-			}
-			int first = doc.tokenAt(candidate.start());
-			int words = 0;
-			for (int t = first; t < doc.size() && doc.start(t) < candidate.end() && words < 2; t++) {
-				if (doc.isWord(t)) {
-					words++;
-				}
-			}
-			if (words < 2 || doc.start(first) != candidate.start()) {
-				continue;
-			}
-			if (text == null) {
-				text = doc.text.toString();
-				firstWords = new Lexicon(16);
-			}
-			String phrase = text.substring(candidate.start(), candidate.end());
-			Repeated repeated = byText.computeIfAbsent(phrase, k -> new Repeated(candidate, new java.util.HashSet<>()));
-			repeated.starts.add(candidate.start());
-			if (candidate.confidence() > repeated.best.confidence()) {
-				byText.put(phrase, new Repeated(candidate, repeated.starts));
-			}
-			int group = firstWords.get(doc.fingerprint(first));
-			if (group == 0) {
-				groups.add(new java.util.ArrayList<>());
-				group = groups.size();
-				firstWords.addEntry(doc.fingerprint(first), group);
-			}
-			if (!groups.get(group - 1).contains(phrase)) {
-				groups.get(group - 1).add(phrase);
-			}
-		}
-		if (byText.isEmpty()) {
-			return;
-		}
-		for (int i = 0; i < doc.size(); i++) {
-			int group = doc.isWord(i) ? firstWords.get(doc.fingerprint(i)) : 0;
-			if (group == 0) {
-				continue;
-			}
-			int at = doc.start(i);
-			if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
-				continue;
-			}
-			for (String p : groups.get(group - 1)) {
-				int end = at + p.length();
-				if (!text.startsWith(p, at) || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
-					continue;
-				}
-				Repeated repeated = byText.get(p);
-				if (!repeated.starts.contains(at)) {
-					out.addChars(at, end, repeated.best.type(), Math.max(0.8, repeated.best.confidence()), "propagation");
-				}
-			}
-		}
-	}
 
 	/** Words that make a single capital a label, not a person: "Plan B", "vitamin D", "type A", "Part C". */
 	private static final WordSet LETTER_LABELS = WordSet.of("plan", "vitamin", "type", "grade", "hep", "hepatitis", "class", "option",
@@ -116,8 +41,10 @@ final class PropagationRecognizer implements Recognizer {
 		if (proven == 0) {
 			return;
 		}
-		for (int i = 0; i < doc.size(); i++) {
-			if (!doc.isWord(i) || doc.length(i) != 1 || out.covered(i) || (proven & 1 << (doc.firstChar(i) - 'A')) == 0
+		// a capital letter is a capitalised word
+		for (int n = 0; n < doc.capitalizedWords(); n++) {
+			int i = doc.capitalizedWord(n);
+			if (doc.length(i) != 1 || out.covered(i) || (proven & 1 << (doc.firstChar(i) - 'A')) == 0
 					|| doc.firstChar(i) < 'A' || doc.firstChar(i) > 'Z') {
 				continue;
 			}
@@ -175,7 +102,7 @@ final class PropagationRecognizer implements Recognizer {
 	@Override
 	public void recognize(Doc doc, KnownIdentifiers known, Candidates out) {
 		if (phrases) {
-			repeatPhrases(doc, out);
+			RepeatedPhrases.propose(doc, out);
 			repeatLetters(doc, out);
 		}
 		Lexicon proven = new Lexicon(16);
@@ -186,7 +113,7 @@ final class PropagationRecognizer implements Recognizer {
 			if (!name && !place || candidate.confidence() < SOURCE_CONFIDENCE) {
 				continue;
 			}
-			for (int t = doc.tokenAt(candidate.start()); t < doc.size() && doc.start(t) < candidate.end(); t++) {
+			for (int t = candidate.firstToken(); t < doc.size() && doc.start(t) < candidate.end(); t++) {
 				// "Will" is a modal verb, but a name in "Present: Will; mother, ..."
 				boolean functionName = doc.has(t, Lex.FUNCTION) && doc.has(t, Lex.FIRST_NAME) && candidate.confidence() >= 0.85;
 				if (!doc.isWord(t) || doc.length(t) < 2 || doc.has(t, Lex.TITLE | Lex.RELATION | Lex.NOT_A_PERSON)
@@ -205,11 +132,9 @@ final class PropagationRecognizer implements Recognizer {
 			return;
 		}
 		for (int i = 0; i < doc.size(); i++) {
-			if (!doc.isWord(i) || out.covered(i) || out.vetoed(i)) {
-				continue;
-			}
+			// the table first: it holds words only and turns nearly every token away, so the branch is predictable
 			int kind = proven.get(doc.fingerprint(i));
-			if (kind == 0) {
+			if (kind == 0 || !doc.isWord(i) || out.covered(i) || out.vetoed(i)) {
 				continue;
 			}
 			if ((kind & PLACE) != 0 && doc.isCapitalized(i)) {

@@ -29,6 +29,8 @@ final class WordSet {
 
 	private final Lexicon words;
 	private final int id;
+	/** This set's bit in {@link Doc#sets}. */
+	private final long bit;
 
 	private WordSet(String... members) {
 		words = new Lexicon(members.length);
@@ -38,6 +40,7 @@ final class WordSet {
 		words.trim();
 		synchronized (ALL) {
 			id = ALL.size();
+			bit = 1L << id;
 			ALL.add(members);
 			if (id < Long.SIZE) {
 				index = build();
@@ -76,13 +79,26 @@ final class WordSet {
 		return new Index(words, membership, sets);
 	}
 
+	/** Whether {@link Doc#sets} of {@code doc} answers for this set. */
+	boolean indexedIn(Doc doc) {
+		return id < doc.setsIndexed();
+	}
+
+	/** This set's bit in {@link Doc#sets}, where {@link #indexedIn} says it is there. */
+	long bit() {
+		return bit;
+	}
+
 	/** Whether token {@code i} is a word, number or code in the set. */
 	boolean contains(Doc doc, int i) {
+		// small enough for the JIT to inline at every call: outside the text and on punctuation the sets are 0
+		return id < doc.setsIndexed() ? (doc.sets(i) & bit) != 0 : containsUnindexed(doc, i);
+	}
+
+	/** For a document tokenized before this set existed, or a set beyond the 64 the index holds. */
+	private boolean containsUnindexed(Doc doc, int i) {
 		if (i < 0 || i >= doc.size() || doc.kind(i) == Doc.PUNCT) {
 			return false;
-		}
-		if (id < doc.setsIndexed()) {
-			return (doc.sets(i) & 1L << id) != 0;
 		}
 		return words.get(doc.fingerprint(i)) != 0;
 	}
